@@ -1,0 +1,580 @@
+//! Candidate search and matching: the heart of the engine.
+//!
+//! One pass finds candidates; a rule's DFA runs only where its anchor fired:
+//! * **keywords** — every keyword of every keyword-anchored rule is in one Aho-Corasick
+//!   automaton (literal prefixes such as `sk-proj-`, `AKIA`, `ghp_`, `-----BEGIN`);
+//! * **trigger bytes** — one vectorized scan for digits (phones, cards, IDs, IBANs, IPv4), `@`
+//!   (emails), `:` (IPv6, `key: value`) and `=` (`key = value`).
+//!
+//! At each candidate the rule's anchored DFA (`MatchKind::All`) yields every possible end; ends
+//! are tried longest first (or shortest, for PEM blocks) against the boundary, validator,
+//! entropy floor, placeholder filter and context words. The first that passes is the match.
+
+pub mod pack;
+pub(crate) mod rule;
+mod triggers;
+
+use crate::validate::{entropy, placeholder};
+use aho_corasick::{AhoCorasick, MatchKind as AcMatchKind};
+use regex_automata::dfa::{Automaton, OverlappingState};
+use regex_automata::{Anchored, Input};
+pub(crate) use rule::{Anchor, Boundary, Rule};
+use triggers::Triggers;
+
+/// A match before it becomes a public [`crate::Finding`]: rule index and byte span.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Hit {
+    pub rule: u32,
+    pub start: usize,
+    pub end: usize,
+    pub score: f64,
+}
+
+/// A dictionary of deny-list terms (all lists share one automaton per case mode).
+#[derive(Debug)]
+pub(crate) struct DenyMatcher {
+    pub ac: AhoCorasick,
+    /// Pattern id → (rule slot, whole_word, score).
+    pub targets: Vec<(u32, bool, f64)>,
+}
+
+/// Every compiled rule and the automata that find their candidates. Immutable after build.
+#[derive(Debug)]
+pub(crate) struct Detector {
+    pub rules: Vec<Rule>,
+    keywords: Option<(AhoCorasick, Vec<Vec<u32>>)>,
+    keywords_ci: Option<(AhoCorasick, Vec<Vec<u32>>)>,
+    digit_rules: Vec<u32>,
+    email_rules: Vec<u32>,
+    assign_rules: Vec<u32>,
+    ipv6_rules: Vec<u32>,
+    min_digits: usize,
+    triggers: Triggers,
+    pub deny: Vec<DenyMatcher>,
+    /// Number of rule slots that are real rules; deny lists' pseudo-rules come after.
+    pub rule_count: usize,
+}
+
+impl Detector {
+    pub fn new(rules: Vec<Rule>, deny: Vec<DenyMatcher>, rule_count: usize) -> crate::Result<Detector> {
+        let mut kw: (Vec<String>, Vec<Vec<u32>>) = (vec![], vec![]);
+        let mut kw_ci: (Vec<String>, Vec<Vec<u32>>) = (vec![], vec![]);
+        let mut digit_rules = vec![];
+        let mut email_rules = vec![];
+        let mut assign_rules = vec![];
+        let mut ipv6_rules = vec![];
+        for (i, r) in rules.iter().enumerate().take(rule_count) {
+            let i = i as u32;
+            match r.anchor {
+                Anchor::Keyword => {
+                    let (pats, targets) = if r.keywords_ignore_case { &mut kw_ci } else { &mut kw };
+                    for k in &r.keywords {
+                        let key = if r.keywords_ignore_case { k.to_ascii_lowercase() } else { k.clone() };
+                        match pats.iter().position(|p| *p == key) {
+                            Some(j) => {
+                                if !targets[j].contains(&i) {
+                                    targets[j].push(i)
+                                }
+                            }
+                            None => {
+                                pats.push(key);
+                                targets.push(vec![i]);
+                            }
+                        }
+                    }
+                }
+                Anchor::Digits => digit_rules.push(i),
+                Anchor::Email => email_rules.push(i),
+                Anchor::Assignment => assign_rules.push(i),
+                Anchor::Ipv6 => ipv6_rules.push(i),
+            }
+        }
+        let build = |(pats, targets): (Vec<String>, Vec<Vec<u32>>), ci: bool| -> crate::Result<_> {
+            if pats.is_empty() {
+                return Ok(None);
+            }
+            let ac = AhoCorasick::builder()
+                .match_kind(AcMatchKind::Standard)
+                .ascii_case_insensitive(ci)
+                .build(&pats)
+                .map_err(|e| crate::Error::new(crate::ErrorKind::Rule, format!("keyword automaton: {e}")))?;
+            Ok(Some((ac, targets)))
+        };
+        let min_digits = digit_rules
+            .iter()
+            .map(|&i| rules[i as usize].min_digits.max(1))
+            .min()
+            .unwrap_or(usize::MAX);
+        let triggers = Triggers {
+            digits: !digit_rules.is_empty(),
+            at: !email_rules.is_empty(),
+            colon: !ipv6_rules.is_empty() || !assign_rules.is_empty(),
+            equals: !assign_rules.is_empty(),
+        };
+        Ok(Detector {
+            keywords: build(kw, false)?,
+            keywords_ci: build(kw_ci, true)?,
+            rules,
+            digit_rules,
+            email_rules,
+            assign_rules,
+            ipv6_rules,
+            min_digits,
+            triggers,
+            deny,
+            rule_count,
+        })
+    }
+
+    /// All validated hits in `hay`, unsorted and possibly overlapping.
+    pub fn scan(&self, hay: &str, hits: &mut Vec<Hit>) {
+        let mut s = Scan {
+            det: self,
+            hay: hay.as_bytes(),
+            hits,
+            ends: Vec::new(),
+            tried: vec![usize::MAX; 0],
+        };
+        s.keywords();
+        s.triggers();
+        s.deny();
+    }
+}
+
+struct Scan<'a> {
+    det: &'a Detector,
+    hay: &'a [u8],
+    hits: &'a mut Vec<Hit>,
+    ends: Vec<usize>,
+    /// Per keyword rule: the last start tried, so overlapping keywords (`sk-`, `sk-proj-`) do not
+    /// run the same rule twice at one place. Allocated on the first keyword hit.
+    tried: Vec<usize>,
+}
+
+#[inline]
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+impl Scan<'_> {
+    fn keywords(&mut self) {
+        let det = self.det;
+        for (ac, targets) in [&det.keywords, &det.keywords_ci].into_iter().flatten() {
+            for m in ac.find_overlapping_iter(self.hay) {
+                for &r in &targets[m.pattern().as_usize()] {
+                    if self.tried.is_empty() {
+                        self.tried = vec![usize::MAX; self.det.rule_count];
+                    }
+                    if self.tried[r as usize] == m.start() {
+                        continue;
+                    }
+                    self.tried[r as usize] = m.start();
+                    self.try_rule(r, m.start(), None);
+                }
+            }
+        }
+    }
+
+    fn triggers(&mut self) {
+        let t = self.det.triggers;
+        if !t.any() {
+            return;
+        }
+        let hay = self.hay;
+        let mut pos = 0;
+        // Digit chunk bookkeeping: digits left in the current chunk from the current run on.
+        let mut chunk_end = 0usize;
+        let mut chunk_digits_left = 0usize;
+        let mut digits_skip_until = 0usize;
+        let mut last_ipv6_start = usize::MAX;
+        let mut ipv6_skip_until = 0usize;
+        while let Some(p) = t.find(hay, pos) {
+            let b = hay[p];
+            if b.is_ascii_digit() {
+                let run_end = p + hay[p..].iter().take_while(|c| c.is_ascii_digit()).count();
+                pos = run_end;
+                if p > 0 && hay[p - 1].is_ascii_digit() {
+                    continue;
+                }
+                if p >= chunk_end {
+                    let (end, digits) = digit_chunk(hay, p);
+                    chunk_end = end;
+                    chunk_digits_left = digits;
+                }
+                let left = chunk_digits_left;
+                chunk_digits_left = chunk_digits_left.saturating_sub(run_end - p);
+                if p < digits_skip_until || left < self.det.min_digits {
+                    continue;
+                }
+                if let Some(end) = self.digit_candidates(p, left) {
+                    digits_skip_until = end;
+                }
+                continue;
+            }
+            pos = p + 1;
+            match b {
+                b'@' => self.email(p),
+                b':' => {
+                    if !self.det.ipv6_rules.is_empty() && p >= ipv6_skip_until {
+                        let start = ipv6_start(hay, p);
+                        if start != last_ipv6_start {
+                            last_ipv6_start = start;
+                            for i in 0..self.det.ipv6_rules.len() {
+                                let r = self.det.ipv6_rules[i];
+                                if let Some(end) = self.try_rule(r, start, None) {
+                                    ipv6_skip_until = ipv6_skip_until.max(end);
+                                }
+                            }
+                        }
+                    }
+                    self.assignment(p);
+                }
+                b'=' => self.assignment(p),
+                _ => {}
+            }
+        }
+    }
+
+    /// Try every digit rule at the run starting at `p`. Returns the end of the longest match.
+    fn digit_candidates(&mut self, p: usize, digits_left: usize) -> Option<usize> {
+        let hay = self.hay;
+        // Candidate starts: the run itself, a `+` or `(` glued before it, or two capital letters
+        // (IBAN country code) glued before it.
+        let mut starts = [p, usize::MAX];
+        if p >= 1 && (hay[p - 1] == b'+' || hay[p - 1] == b'(') {
+            starts[1] = p - 1;
+        } else if p >= 2
+            && hay[p - 1].is_ascii_uppercase()
+            && hay[p - 2].is_ascii_uppercase()
+            && (p < 3 || !is_word(hay[p - 3]))
+        {
+            starts[1] = p - 2;
+        }
+        let mut best: Option<usize> = None;
+        for i in 0..self.det.digit_rules.len() {
+            let r = self.det.digit_rules[i];
+            if self.det.rules[r as usize].min_digits > digits_left {
+                continue;
+            }
+            for &s in starts.iter().rev() {
+                if s == usize::MAX {
+                    continue;
+                }
+                if let Some(end) = self.try_rule(r, s, None) {
+                    best = Some(best.map_or(end, |b: usize| b.max(end)));
+                    break;
+                }
+            }
+        }
+        best
+    }
+
+    fn email(&mut self, at: usize) {
+        let hay = self.hay;
+        let mut s = at;
+        while s > 0 && at - s < 64 && is_email_local(hay[s - 1]) {
+            s -= 1;
+        }
+        if s == at {
+            return;
+        }
+        for i in 0..self.det.email_rules.len() {
+            let r = self.det.email_rules[i];
+            self.try_rule(r, s, None);
+        }
+    }
+
+    /// `key = value`, `key: value`, `"key": "value"`, `key := value`, `key => value`.
+    fn assignment(&mut self, op: usize) {
+        if self.det.assign_rules.is_empty() {
+            return;
+        }
+        let hay = self.hay;
+        let next = hay.get(op + 1).copied().unwrap_or(b' ');
+        let prev = if op > 0 { hay[op - 1] } else { b' ' };
+        let mut key_end = op;
+        let mut value_start = op + 1;
+        if hay[op] == b'=' {
+            if next == b'=' || matches!(prev, b'!' | b'<' | b'>' | b'=') {
+                return; // comparison, not assignment
+            }
+            if next == b'>' {
+                value_start += 1;
+            }
+            if prev == b':' {
+                key_end -= 1;
+            }
+        } else {
+            // ':' — skip `::`, `:=` (handled at '='), URLs (`https://`) and times (`12:30`).
+            if next == b':' || prev == b':' || next == b'=' || next == b'/' || next == b'\\' {
+                return;
+            }
+            if prev.is_ascii_digit() && next.is_ascii_digit() {
+                return;
+            }
+        }
+        // The key: skip blanks and one closing quote, then identifier bytes.
+        let mut k = key_end;
+        let mut n = 0;
+        while k > 0 && (hay[k - 1] == b' ' || hay[k - 1] == b'\t') && n < 8 {
+            k -= 1;
+            n += 1;
+        }
+        if k > 0 && matches!(hay[k - 1], b'"' | b'\'' | b'`') {
+            k -= 1;
+        }
+        let ke = k;
+        while k > 0 && ke - k < 64 && (is_word(hay[k - 1]) || hay[k - 1] == b'-' || hay[k - 1] == b'.') {
+            k -= 1;
+        }
+        if ke - k < 3 {
+            return;
+        }
+        let mut key = [0u8; 64];
+        let key = {
+            let src = &hay[k..ke];
+            for (d, s) in key.iter_mut().zip(src) {
+                *d = s.to_ascii_lowercase();
+            }
+            &key[..src.len()]
+        };
+        // The value: skip blanks, note an opening quote.
+        let mut v = value_start;
+        let mut n = 0;
+        while v < hay.len() && (hay[v] == b' ' || hay[v] == b'\t') && n < 8 {
+            v += 1;
+            n += 1;
+        }
+        let mut quote = None;
+        if v < hay.len() && matches!(hay[v], b'"' | b'\'' | b'`') {
+            quote = Some(hay[v]);
+            v += 1;
+        }
+        if v >= hay.len() {
+            return;
+        }
+        for i in 0..self.det.assign_rules.len() {
+            let r = self.det.assign_rules[i];
+            if self.det.rules[r as usize].key_matches(key) {
+                self.try_rule(r, v, Some(quote));
+            }
+        }
+    }
+
+    fn deny(&mut self) {
+        let det = self.det;
+        for d in &det.deny {
+            for m in d.ac.find_iter(self.hay) {
+                let (rule, whole_word, score) = d.targets[m.pattern().as_usize()];
+                if whole_word && !word_boundaries_ok(self.hay, m.start(), m.end()) {
+                    continue;
+                }
+                self.hits.push(Hit { rule, start: m.start(), end: m.end(), score });
+            }
+        }
+    }
+
+    /// Run rule `r` anchored at `start`; on success record the hit and return its end.
+    /// `value_quote` is `Some(q)` for assignment values (`q` the opening quote, if any).
+    fn try_rule(&mut self, r: u32, start: usize, value_quote: Option<Option<u8>>) -> Option<usize> {
+        let det = self.det;
+        let rule = &det.rules[r as usize];
+        let hay = self.hay;
+        if !left_ok(rule.boundary, hay, start) {
+            return None;
+        }
+        let limit = hay.len().min(start.saturating_add(rule.max_len));
+        let input = Input::new(hay).range(start..limit).anchored(Anchored::Yes);
+        let mut state = OverlappingState::start();
+        self.ends.clear();
+        loop {
+            if rule.dfa.try_search_overlapping_fwd(&input, &mut state).is_err() {
+                break;
+            }
+            match state.get_match() {
+                Some(m) => {
+                    self.ends.push(m.offset());
+                    if rule.prefer_shortest && self.ends.len() >= 8 {
+                        break;
+                    }
+                }
+                None => break,
+            }
+        }
+        let n = self.ends.len();
+        for i in 0..n {
+            let end = if rule.prefer_shortest { self.ends[i] } else { self.ends[n - 1 - i] };
+            if end <= start {
+                continue;
+            }
+            if let Some(score) = self.accept(rule, start, end, value_quote) {
+                self.hits.push(Hit { rule: r, start, end, score });
+                return Some(end);
+            }
+        }
+        None
+    }
+
+    /// Every check after the pattern matched; returns the score if the match stands.
+    fn accept(&self, rule: &Rule, start: usize, end: usize, value_quote: Option<Option<u8>>) -> Option<f64> {
+        let hay = self.hay;
+        // Never cut a UTF-8 character in two (patterns are byte-oriented).
+        if end < hay.len() && (hay[end] & 0xC0) == 0x80 {
+            return None;
+        }
+        match value_quote {
+            Some(Some(q)) => {
+                if hay.get(end) != Some(&q) {
+                    return None;
+                }
+            }
+            Some(None) => {
+                if end < hay.len() && !is_value_end(hay[end]) {
+                    return None;
+                }
+            }
+            None => {
+                if !right_ok(rule.boundary, hay, end) {
+                    return None;
+                }
+            }
+        }
+        let m = &hay[start..end];
+        if let Some(v) = rule.validator
+            && !v.check(m)
+        {
+            return None;
+        }
+        if let Some(floor) = rule.entropy
+            && entropy::shannon_entropy(m) < floor
+        {
+            return None;
+        }
+        if rule.reject_placeholders && placeholder::is_placeholder(m) {
+            return None;
+        }
+        if value_quote.is_some() && looks_like_reference(m) {
+            return None;
+        }
+        let mut score = rule.score;
+        if let Some(ctx) = &rule.context {
+            let ws = start.saturating_sub(rule.context_window);
+            let we = hay.len().min(end + rule.context_window);
+            if ctx.is_match(&hay[ws..we]) {
+                score = rule.context_score;
+            } else if rule.context_required {
+                return None;
+            }
+        }
+        Some(score)
+    }
+}
+
+/// From a digit at `p`: the end of the number-like chunk (digits joined by at most three
+/// separator bytes) and how many digits it holds.
+fn digit_chunk(hay: &[u8], p: usize) -> (usize, usize) {
+    let mut i = p;
+    let mut digits = 0;
+    let mut end = p;
+    while i < hay.len() {
+        if hay[i].is_ascii_digit() {
+            digits += 1;
+            i += 1;
+            end = i;
+            continue;
+        }
+        let mut j = i;
+        while j < hay.len() && j - i < 3 && matches!(hay[j], b' ' | b'-' | b'.' | b'/' | b'(' | b')') {
+            j += 1;
+        }
+        if j > i && j < hay.len() && hay[j].is_ascii_digit() {
+            i = j;
+        } else {
+            break;
+        }
+    }
+    (end, digits)
+}
+
+fn ipv6_start(hay: &[u8], colon: usize) -> usize {
+    let mut s = colon;
+    while s > 0 && colon - s < 45 && (hay[s - 1].is_ascii_hexdigit() || hay[s - 1] == b':' || hay[s - 1] == b'.') {
+        s -= 1;
+    }
+    s
+}
+
+#[inline]
+fn is_email_local(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
+}
+
+#[inline]
+fn is_value_end(b: u8) -> bool {
+    b.is_ascii_whitespace() || matches!(b, b',' | b';' | b'&' | b')' | b'}' | b']' | b'"' | b'\'' | b'`' | b'<')
+}
+
+fn left_ok(boundary: Boundary, hay: &[u8], start: usize) -> bool {
+    if start == 0 {
+        return true;
+    }
+    let prev = hay[start - 1];
+    match boundary {
+        Boundary::None => true,
+        Boundary::Word => !is_word(prev),
+        Boundary::Number => {
+            !is_word(prev)
+                && !(matches!(prev, b'.' | b',' | b'-' | b'/') && start >= 2 && hay[start - 2].is_ascii_digit())
+        }
+    }
+}
+
+fn right_ok(boundary: Boundary, hay: &[u8], end: usize) -> bool {
+    if end >= hay.len() {
+        return true;
+    }
+    let next = hay[end];
+    match boundary {
+        Boundary::None => true,
+        Boundary::Word => !is_word(next),
+        Boundary::Number => {
+            !is_word(next)
+                && !(matches!(next, b'.' | b',' | b'-' | b'/')
+                    && hay.get(end + 1).is_some_and(|c| c.is_ascii_digit()))
+        }
+    }
+}
+
+fn word_boundaries_ok(hay: &[u8], start: usize, end: usize) -> bool {
+    (start == 0 || !is_word(hay[start - 1]) || !is_word(hay[start]))
+        && (end >= hay.len() || !is_word(hay[end]) || !is_word(hay[end - 1]))
+}
+
+/// Values that name where a secret comes from rather than being one: `${DB_PASSWORD}`,
+/// `os.environ["X"]`, `process.env.TOKEN`, `getenv("X")`, `true`, `null`.
+fn looks_like_reference(v: &[u8]) -> bool {
+    if matches!(v.first(), Some(b'$' | b'%' | b'{' | b'[' | b'(' | b'<' | b'@')) {
+        return true;
+    }
+    if v.contains(&b'(') || v.windows(2).any(|w| w == b"${" || w == b"{{") {
+        return true;
+    }
+    let lower: Vec<u8> = v.iter().take(16).map(|b| b.to_ascii_lowercase()).collect();
+    if matches!(
+        lower.as_slice(),
+        b"true" | b"false" | b"null" | b"none" | b"nil" | b"undefined" | b"required" | b"optional"
+    ) {
+        return true;
+    }
+    for p in [&b"process.env"[..], b"os.environ", b"env.", b"secrets.", b"vars.", b"settings.", b"config."] {
+        if lower.starts_with(p) {
+            return true;
+        }
+    }
+    // A dotted identifier path (`self.password`, `cfg.db.password`) is a reference.
+    let ident_path = v.iter().all(|&b| is_word(b) || b == b'.')
+        && v.contains(&b'.')
+        && v.first().is_some_and(|b| b.is_ascii_alphabetic())
+        && !v.iter().any(|b| b.is_ascii_digit());
+    ident_path
+}

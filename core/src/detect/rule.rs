@@ -1,0 +1,276 @@
+//! Compiling one [`RuleSpec`] into a [`Rule`]: an anchored DFA plus its checks.
+
+use crate::error::{Error, Result};
+use crate::finding::Category;
+use crate::policy::{Action, Operator, RuleSpec};
+use crate::validate::Validator;
+use aho_corasick::AhoCorasick;
+use regex_automata::dfa::dense::{self, DFA};
+use regex_automata::nfa::thompson;
+use regex_automata::util::syntax;
+use regex_automata::{MatchKind, dfa::StartKind};
+use std::sync::Arc;
+
+/// Where a rule's candidates start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Anchor {
+    /// At an occurrence of one of the rule's keywords (the keyword is the match's prefix).
+    Keyword,
+    /// At the start of a run of digits (or a `+`, `(` or two capital letters just before it).
+    Digits,
+    /// At the start of the local part before an `@`.
+    Email,
+    /// At the value after `=`, `:`, `:=` or `=>` whose key names a secret.
+    Assignment,
+    /// At the start of a run of hex digits, colons and dots around a `:`.
+    Ipv6,
+}
+
+impl Anchor {
+    fn parse(s: &str) -> Option<Anchor> {
+        Some(match s {
+            "keyword" => Anchor::Keyword,
+            "digits" => Anchor::Digits,
+            "email" => Anchor::Email,
+            "assignment" => Anchor::Assignment,
+            "ipv6" => Anchor::Ipv6,
+            _ => return None,
+        })
+    }
+}
+
+/// What may stand right before and after a match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Boundary {
+    /// No ASCII letter, digit or `_` on either side.
+    Word,
+    /// Like `Word`, and not glued to another number by `.`, `,` or `-` (so a match is never
+    /// the middle of `12.345.678` or `2024-1234-5678-9`).
+    Number,
+    /// Anything.
+    None,
+}
+
+/// Upper bound on any match, so an anchored search never runs away.
+pub(crate) const MAX_MATCH_LEN: usize = 16 * 1024;
+const DEFAULT_MAX_LEN: usize = 4096;
+
+#[derive(Debug)]
+pub(crate) struct Rule {
+    pub id: Arc<str>,
+    pub entity_type: Arc<str>,
+    pub category: Category,
+    pub description: String,
+    pub anchor: Anchor,
+    pub keywords: Vec<String>,
+    pub keywords_ignore_case: bool,
+    /// Lowercased key words (assignment anchor).
+    pub key_words: Vec<Vec<u8>>,
+    pub key_excludes: Vec<Vec<u8>>,
+    pub dfa: DFA<Vec<u32>>,
+    pub pattern: String,
+    pub validator: Option<Validator>,
+    pub context: Option<AhoCorasick>,
+    pub context_required: bool,
+    pub context_window: usize,
+    pub entropy: Option<f64>,
+    pub min_digits: usize,
+    pub max_len: usize,
+    pub prefer_shortest: bool,
+    pub boundary: Boundary,
+    pub reject_placeholders: bool,
+    pub score: f64,
+    pub context_score: f64,
+    pub operator: Option<Operator>,
+    pub action: Option<Action>,
+}
+
+impl Rule {
+    pub fn compile(spec: &RuleSpec) -> Result<Rule> {
+        let id = spec.id.trim();
+        if id.is_empty() {
+            return Err(Error::rule("<unnamed>", "the rule has an empty id"));
+        }
+        let err = |msg: String| Error::rule(id, msg);
+        if !valid_type_name(&spec.entity_type) {
+            return Err(err(format!(
+                "type '{}' is not a valid entity type name (use A-Z, 0-9 and _, starting with a letter)",
+                spec.entity_type
+            )));
+        }
+        let category = Category::parse(&spec.category).ok_or_else(|| {
+            err(format!("category '{}' is not one of pii, secret, injection", spec.category))
+        })?;
+        let anchor = match spec.anchor.as_deref() {
+            Some(a) => Anchor::parse(a).ok_or_else(|| {
+                err(format!(
+                    "anchor '{a}' is not one of keyword, digits, email, assignment, ipv6"
+                ))
+            })?,
+            None if !spec.keywords.is_empty() => Anchor::Keyword,
+            None => {
+                return Err(err(
+                    "the rule has no keywords and no anchor: every rule needs literal keywords \
+                     (or an anchor: digits, email, assignment, ipv6) so it is not run at every byte"
+                        .into(),
+                ));
+            }
+        };
+        if anchor == Anchor::Keyword {
+            if spec.keywords.is_empty() {
+                return Err(err("anchor 'keyword' needs at least one keyword".into()));
+            }
+            if let Some(k) = spec.keywords.iter().find(|k| k.len() < 2) {
+                return Err(err(format!(
+                    "keyword '{k}' is too short: keywords need at least 2 bytes"
+                )));
+            }
+        }
+        if anchor == Anchor::Assignment && spec.key_words.is_empty() {
+            return Err(err("anchor 'assignment' needs key_words".into()));
+        }
+        if spec.pattern.is_empty() {
+            return Err(err("the pattern is empty".into()));
+        }
+        let hir = syntax::parse_with(&spec.pattern, &syntax_config())
+            .map_err(|e| err(format!("pattern does not parse: {}", flatten(&e.to_string()))))?;
+        let pattern_max = hir.properties().maximum_len();
+        if hir.properties().minimum_len() == Some(0) {
+            return Err(err("the pattern can match the empty string".into()));
+        }
+        let max_len = spec
+            .max_len
+            .or(pattern_max)
+            .unwrap_or(DEFAULT_MAX_LEN)
+            .clamp(1, MAX_MATCH_LEN);
+        let dfa = dense::Builder::new()
+            .configure(
+                DFA::config()
+                    .match_kind(MatchKind::All)
+                    .start_kind(StartKind::Anchored)
+                    .dfa_size_limit(Some(8 << 20))
+                    .determinize_size_limit(Some(16 << 20)),
+            )
+            .syntax(syntax_config())
+            .thompson(thompson::Config::new().utf8(false))
+            .build(&spec.pattern)
+            .map_err(|e| {
+                err(format!(
+                    "pattern cannot be compiled to a DFA (too large or unsupported): {}",
+                    flatten(&e.to_string())
+                ))
+            })?;
+        let validator = match spec.validator.as_deref() {
+            None | Some("") => None,
+            Some(name) => Some(Validator::from_name(name).ok_or_else(|| {
+                let known: Vec<&str> = Validator::ALL.iter().map(|v| v.name()).collect();
+                err(format!("unknown validator '{name}' (known: {})", known.join(", ")))
+            })?),
+        };
+        let context = if spec.context.is_empty() {
+            if spec.context_required {
+                return Err(err("context_required is set but no context words are given".into()));
+            }
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .build(&spec.context)
+                    .map_err(|e| err(format!("context words: {e}")))?,
+            )
+        };
+        let prefer_shortest = match spec.prefer.as_deref() {
+            None | Some("longest") => false,
+            Some("shortest") => true,
+            Some(p) => return Err(err(format!("prefer '{p}' is not one of longest, shortest"))),
+        };
+        let boundary = match spec.boundary.as_deref() {
+            None => match anchor {
+                Anchor::Digits => Boundary::Number,
+                Anchor::Assignment => Boundary::None,
+                _ => Boundary::Word,
+            },
+            Some("word") => Boundary::Word,
+            Some("number") => Boundary::Number,
+            Some("none") => Boundary::None,
+            Some(b) => return Err(err(format!("boundary '{b}' is not one of word, number, none"))),
+        };
+        let score = spec.score.unwrap_or(0.8);
+        if !(0.0..=1.0).contains(&score) {
+            return Err(err(format!("score {score} is outside 0..=1")));
+        }
+        let context_score = spec.context_score.unwrap_or((score + 0.15).min(1.0));
+        if !(0.0..=1.0).contains(&context_score) {
+            return Err(err(format!("context_score {context_score} is outside 0..=1")));
+        }
+        if let Some(e) = spec.entropy
+            && !(0.0..=8.0).contains(&e)
+        {
+            return Err(err(format!("entropy {e} is outside 0..=8 bits per byte")));
+        }
+        Ok(Rule {
+            id: Arc::from(id),
+            entity_type: Arc::from(spec.entity_type.as_str()),
+            category,
+            description: spec.description.clone(),
+            anchor,
+            keywords: spec.keywords.clone(),
+            keywords_ignore_case: spec.keywords_ignore_case,
+            key_words: spec
+                .key_words
+                .iter()
+                .map(|k| k.to_ascii_lowercase().into_bytes())
+                .collect(),
+            key_excludes: spec
+                .key_excludes
+                .iter()
+                .map(|k| k.to_ascii_lowercase().into_bytes())
+                .collect(),
+            dfa,
+            pattern: spec.pattern.clone(),
+            validator,
+            context,
+            context_required: spec.context_required,
+            context_window: spec.context_window.unwrap_or(64).min(4096),
+            entropy: spec.entropy,
+            min_digits: spec.min_digits.unwrap_or(0),
+            max_len,
+            prefer_shortest,
+            boundary,
+            reject_placeholders: spec
+                .reject_placeholders
+                .unwrap_or(category == Category::Secret),
+            score,
+            context_score,
+            operator: spec.operator,
+            action: spec.action,
+        })
+    }
+
+    /// Whether an assignment key (already lowercased) names what this rule looks for.
+    pub fn key_matches(&self, key_lower: &[u8]) -> bool {
+        self.key_words
+            .iter()
+            .any(|w| memchr::memmem::find(key_lower, w).is_some())
+            && !self.key_excludes.iter().any(|x| key_lower.ends_with(x))
+    }
+}
+
+/// Patterns are byte-oriented: ASCII classes, no Unicode tables (they blow DFAs up), and a
+/// match may end inside a multi-byte character, which the scanner rejects.
+fn syntax_config() -> syntax::Config {
+    syntax::Config::new().unicode(false).utf8(false)
+}
+
+pub(crate) fn valid_type_name(s: &str) -> bool {
+    let b = s.as_bytes();
+    !b.is_empty()
+        && b.len() <= 64
+        && b[0].is_ascii_uppercase()
+        && b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
+}
+
+fn flatten(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

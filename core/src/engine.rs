@@ -1,0 +1,651 @@
+//! [`Engine`] and [`EngineBuilder`]: compile a policy once, scan many texts.
+
+use crate::detect::rule::valid_type_name;
+use crate::detect::{DenyMatcher, Detector, Hit, Rule, pack};
+use crate::error::{Error, ErrorKind, Result};
+use crate::finding::{Category, Finding};
+use crate::normalize::View;
+use crate::policy::{Action, DenyList, Operator, Policy, RedactSettings, RulePack, RuleSpec};
+use crate::redact::{self, Numbering, Redaction};
+use crate::session::Session;
+use aho_corasick::AhoCorasick;
+use regex_automata::{Anchored, Input, meta};
+use std::collections::{BTreeSet, HashSet};
+use std::sync::Arc;
+
+/// Output settings of one rule slot (a rule or a deny list), resolved from the policy.
+#[derive(Debug, Clone)]
+pub(crate) struct Slot {
+    pub id: Arc<str>,
+    pub entity_type: Arc<str>,
+    pub category: Category,
+    pub operator: Operator,
+    pub action: Action,
+    pub mask_keep: usize,
+    pub min_score: f64,
+}
+
+#[derive(Debug)]
+pub(crate) struct Inner {
+    pub det: Detector,
+    pub slots: Vec<Slot>,
+    allow_values: HashSet<String>,
+    allow_patterns: Option<meta::Regex>,
+    pub redact: RedactSettings,
+    pub hash_key: Vec<u8>,
+    policy: Policy,
+    packs: Vec<String>,
+}
+
+/// A compiled policy: immutable, `Send + Sync`, and cheap to clone (an `Arc` bump).
+///
+/// ```
+/// let engine = veil_core::Engine::default();
+/// let text = "mail jane.doe@example.com or call +1 415-555-2671";
+/// let findings = engine.scan(text);
+/// assert_eq!(findings[0].entity_type.as_ref(), "EMAIL_ADDRESS");
+/// assert_eq!(findings[0].text(text), "jane.doe@example.com");
+/// let redacted = engine.redact(text);
+/// assert_eq!(redacted.text, "mail [EMAIL_ADDRESS] or call [PHONE_NUMBER]");
+/// ```
+#[derive(Debug, Clone)]
+pub struct Engine {
+    pub(crate) inner: Arc<Inner>,
+}
+
+/// Describes one compiled rule, for listings such as `veil rules`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct RuleInfo {
+    /// Rule id.
+    pub id: String,
+    /// Entity type reported.
+    #[serde(rename = "type")]
+    pub entity_type: String,
+    /// Category.
+    pub category: Category,
+    /// Anchor kind: `keyword`, `digits`, `email`, `assignment`, `ipv6` or `deny-list`.
+    pub anchor: String,
+    /// Literal keywords (keyword anchor) or key words (assignment anchor).
+    pub keywords: Vec<String>,
+    /// Validator name, if any.
+    pub validator: Option<String>,
+    /// The pattern (empty for deny lists).
+    pub pattern: String,
+    /// Operator applied when redacting.
+    pub operator: Operator,
+    /// Action.
+    pub action: Action,
+    /// Description.
+    pub description: String,
+}
+
+impl Default for Engine {
+    /// The built-in policy: every built-in rule pack, `label` redaction.
+    fn default() -> Engine {
+        Engine::builder()
+            .build()
+            .expect("the built-in rule packs compile (checked by the test suite)")
+    }
+}
+
+impl Engine {
+    /// Start configuring an engine.
+    pub fn builder() -> EngineBuilder {
+        EngineBuilder::new()
+    }
+
+    /// Build an engine from a policy document (TOML).
+    pub fn from_policy_toml(text: &str) -> Result<Engine> {
+        EngineBuilder::new().policy(Policy::from_toml(text)?).build()
+    }
+
+    /// Every finding in `text`, sorted by start, without overlaps.
+    pub fn scan(&self, text: &str) -> Vec<Finding> {
+        self.hits(text).into_iter().map(|h| self.finding(h)).collect()
+    }
+
+    /// Scan bytes that may not be valid UTF-8: each valid stretch is scanned, offsets refer to
+    /// `bytes`. Matches never span an invalid byte.
+    pub fn scan_bytes(&self, bytes: &[u8]) -> Vec<Finding> {
+        let mut out = Vec::new();
+        for (off, chunk) in utf8_chunks(bytes) {
+            for mut f in self.scan(chunk) {
+                f.start += off;
+                f.end += off;
+                out.push(f);
+            }
+        }
+        out
+    }
+
+    /// Whether `text` holds any finding (stops at nothing early yet, but allocates no output).
+    pub fn is_clean(&self, text: &str) -> bool {
+        self.hits(text).is_empty()
+    }
+
+    /// Redact `text` with each type's operator. Borrowed (no allocation) when nothing is found.
+    /// `placeholder` numbers are per call; use a [`Session`] for reversible placeholders.
+    pub fn redact<'t>(&self, text: &'t str) -> Redaction<'t> {
+        let hits = self.hits(text);
+        let mut numbering = Numbering::default();
+        redact::apply(self, text, hits, &mut numbering, false)
+    }
+
+    /// Redact bytes that may be invalid UTF-8. Fails with an [`ErrorKind::Input`] error naming
+    /// the offset of the first invalid byte; see [`Engine::redact_lossy`] for the alternative.
+    pub fn redact_bytes<'t>(&self, bytes: &'t [u8]) -> Result<Redaction<'t>> {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => Ok(self.redact(text)),
+            Err(e) => Err(Error::new(
+                ErrorKind::Input,
+                format!("invalid UTF-8 at byte offset {}", e.valid_up_to()),
+            )
+            .with_offset(e.valid_up_to())),
+        }
+    }
+
+    /// Redact bytes, replacing invalid UTF-8 sequences with U+FFFD first.
+    pub fn redact_lossy(&self, bytes: &[u8]) -> Redaction<'static> {
+        let text = String::from_utf8_lossy(bytes).into_owned();
+        self.redact(&text).into_owned()
+    }
+
+    /// A new reversible session (vault) using this engine.
+    pub fn session(&self) -> Session {
+        Session::new(self.clone())
+    }
+
+    /// The compiled rules, in evaluation order, deny lists last.
+    pub fn rules(&self) -> Vec<RuleInfo> {
+        let inner = &self.inner;
+        let mut out = Vec::new();
+        for (i, slot) in inner.slots.iter().enumerate() {
+            let (anchor, keywords, validator, pattern, description) = match inner.det.rules.get(i) {
+                Some(r) if i < inner.det.rule_count => (
+                    format!("{:?}", r.anchor).to_ascii_lowercase(),
+                    if r.key_words.is_empty() {
+                        r.keywords.clone()
+                    } else {
+                        r.key_words.iter().map(|k| String::from_utf8_lossy(k).into_owned()).collect()
+                    },
+                    r.validator.map(|v| v.name().to_string()),
+                    r.pattern.clone(),
+                    r.description.clone(),
+                ),
+                _ => (
+                    "deny-list".to_string(),
+                    vec![],
+                    None,
+                    String::new(),
+                    "terms from the policy's deny list".to_string(),
+                ),
+            };
+            out.push(RuleInfo {
+                id: slot.id.to_string(),
+                entity_type: slot.entity_type.to_string(),
+                category: slot.category,
+                anchor,
+                keywords,
+                validator,
+                pattern,
+                operator: slot.operator,
+                action: slot.action,
+                description,
+            });
+        }
+        out
+    }
+
+    /// The entity types this engine can report, sorted.
+    pub fn entity_types(&self) -> Vec<String> {
+        let set: BTreeSet<&str> = self.inner.slots.iter().map(|s| s.entity_type.as_ref()).collect();
+        set.into_iter().map(String::from).collect()
+    }
+
+    /// The policy this engine was built from.
+    pub fn policy(&self) -> &Policy {
+        &self.inner.policy
+    }
+
+    /// The built-in packs that were loaded.
+    pub fn packs(&self) -> &[String] {
+        &self.inner.packs
+    }
+
+    pub(crate) fn finding(&self, h: Hit) -> Finding {
+        let slot = &self.inner.slots[h.rule as usize];
+        Finding {
+            entity_type: slot.entity_type.clone(),
+            category: slot.category,
+            rule: slot.id.clone(),
+            start: h.start,
+            end: h.end,
+            score: h.score,
+        }
+    }
+
+    /// Validated, filtered, non-overlapping hits in original byte offsets, sorted by start.
+    pub(crate) fn hits(&self, text: &str) -> Vec<Hit> {
+        let inner = &*self.inner;
+        let mut hits = Vec::new();
+        match View::of(text) {
+            None => inner.det.scan(text, &mut hits),
+            Some(view) => {
+                inner.det.scan(view.text(), &mut hits);
+                for h in &mut hits {
+                    (h.start, h.end) = view.to_original(h.start, h.end);
+                }
+            }
+        }
+        if hits.is_empty() {
+            return hits;
+        }
+        hits.retain(|h| {
+            let slot = &inner.slots[h.rule as usize];
+            h.score >= slot.min_score && !inner.allowed(&text[h.start..h.end])
+        });
+        resolve_overlaps(&mut hits);
+        hits
+    }
+}
+
+impl Inner {
+    fn allowed(&self, value: &str) -> bool {
+        if self.allow_values.contains(value) {
+            return true;
+        }
+        match &self.allow_patterns {
+            Some(re) => re.is_match(Input::new(value).anchored(Anchored::Yes)),
+            None => false,
+        }
+    }
+}
+
+/// Sort by start and keep, of overlapping hits, the longest (then the higher score).
+fn resolve_overlaps(hits: &mut Vec<Hit>) {
+    hits.sort_by(|a, b| {
+        a.start
+            .cmp(&b.start)
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(b.score.total_cmp(&a.score))
+            .then(a.rule.cmp(&b.rule))
+    });
+    let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+    for h in hits.drain(..) {
+        if let Some(last) = out.last_mut()
+            && h.start < last.end
+        {
+            let (hl, ll) = (h.end - h.start, last.end - last.start);
+            if hl > ll || (hl == ll && h.score > last.score) {
+                *last = h;
+            }
+            continue;
+        }
+        out.push(h);
+    }
+    *hits = out;
+}
+
+/// Valid UTF-8 stretches of `bytes` with their offsets.
+pub(crate) fn utf8_chunks(bytes: &[u8]) -> impl Iterator<Item = (usize, &str)> {
+    let mut off = 0;
+    std::iter::from_fn(move || {
+        while off < bytes.len() {
+            let rest = &bytes[off..];
+            match std::str::from_utf8(rest) {
+                Ok(s) => {
+                    let start = off;
+                    off = bytes.len();
+                    return Some((start, s));
+                }
+                Err(e) => {
+                    let valid = e.valid_up_to();
+                    let start = off;
+                    off += valid + e.error_len().unwrap_or(rest.len() - valid).max(1);
+                    if valid > 0 {
+                        // SAFETY-free: the prefix up to valid_up_to is valid UTF-8.
+                        let s = std::str::from_utf8(&rest[..valid]).unwrap_or("");
+                        return Some((start, s));
+                    }
+                }
+            }
+        }
+        None
+    })
+}
+
+/// Configures and compiles an [`Engine`]. Setters return `&mut Self` for chaining.
+///
+/// ```
+/// use veil_core::{Engine, Operator};
+/// let engine = Engine::builder()
+///     .operator("EMAIL_ADDRESS", Operator::Mask)
+///     .deny_terms("PROJECT_NAME", ["Bluebird"])
+///     .allow_value("support@example.com")
+///     .build()
+///     .unwrap();
+/// let out = engine.redact("Bluebird: write to support@example.com or bob@corp.example.com");
+/// assert_eq!(out.text, "[PROJECT_NAME]: write to support@example.com or ***@****.*******.com");
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct EngineBuilder {
+    policy: Policy,
+    hash_key: Option<Vec<u8>>,
+}
+
+impl EngineBuilder {
+    /// The built-in policy.
+    pub fn new() -> EngineBuilder {
+        EngineBuilder::default()
+    }
+
+    /// Replace the whole policy.
+    pub fn policy(&mut self, policy: Policy) -> &mut EngineBuilder {
+        self.policy = policy;
+        self
+    }
+
+    /// Parse and use a policy document.
+    pub fn policy_toml(&mut self, text: &str) -> Result<&mut EngineBuilder> {
+        self.policy = Policy::from_toml(text)?;
+        Ok(self)
+    }
+
+    /// Load only these built-in packs (`pii`, `secrets`).
+    pub fn packs<I, S>(&mut self, names: I) -> &mut EngineBuilder
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.policy.detect.packs = names.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Add a custom rule (a rule with a built-in rule's id replaces it).
+    pub fn rule(&mut self, spec: RuleSpec) -> &mut EngineBuilder {
+        self.policy.rules.push(spec);
+        self
+    }
+
+    /// Add the rules of a rule-pack document (`[[rule]]` tables).
+    pub fn rules_toml(&mut self, text: &str) -> Result<&mut EngineBuilder> {
+        let pack = RulePack::from_toml("custom", text)?;
+        self.policy.rules.extend(pack.rules);
+        Ok(self)
+    }
+
+    /// Never report this exact value.
+    pub fn allow_value(&mut self, value: impl Into<String>) -> &mut EngineBuilder {
+        self.policy.allow.values.push(value.into());
+        self
+    }
+
+    /// Never report values that this regex matches in full.
+    pub fn allow_pattern(&mut self, pattern: impl Into<String>) -> &mut EngineBuilder {
+        self.policy.allow.patterns.push(pattern.into());
+        self
+    }
+
+    /// Report these terms (whole words, ASCII case-insensitive) as `entity_type`.
+    pub fn deny_terms<I, S>(&mut self, entity_type: &str, terms: I) -> &mut EngineBuilder
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.policy.deny.push(DenyList {
+            entity_type: entity_type.to_string(),
+            terms: terms.into_iter().map(Into::into).collect(),
+            category: None,
+            ignore_case: true,
+            whole_word: true,
+            score: None,
+        });
+        self
+    }
+
+    /// The operator for one entity type.
+    pub fn operator(&mut self, entity_type: &str, op: Operator) -> &mut EngineBuilder {
+        self.policy.types.entry(entity_type.to_string()).or_default().operator = Some(op);
+        self
+    }
+
+    /// The operator for every type that has none of its own.
+    pub fn default_operator(&mut self, op: Operator) -> &mut EngineBuilder {
+        self.policy.redact.operator = op;
+        self
+    }
+
+    /// The action for one entity type.
+    pub fn action(&mut self, entity_type: &str, action: Action) -> &mut EngineBuilder {
+        self.policy.types.entry(entity_type.to_string()).or_default().action = Some(action);
+        self
+    }
+
+    /// Turn an entity type off.
+    pub fn disable_type(&mut self, entity_type: &str) -> &mut EngineBuilder {
+        self.policy.detect.disable_types.push(entity_type.to_string());
+        self
+    }
+
+    /// Turn a rule off.
+    pub fn disable_rule(&mut self, rule_id: &str) -> &mut EngineBuilder {
+        self.policy.detect.disable_rules.push(rule_id.to_string());
+        self
+    }
+
+    /// Key for the `hash` operator (overrides the policy's `redact.hash_key`).
+    pub fn hash_key(&mut self, key: &[u8]) -> &mut EngineBuilder {
+        self.hash_key = Some(key.to_vec());
+        self
+    }
+
+    /// Compile. Every error names the rule, list or setting at fault.
+    pub fn build(&self) -> Result<Engine> {
+        let policy = &self.policy;
+        // 1. Rule specs: built-in packs, then custom rules (which may replace a built-in id).
+        let mut specs: Vec<RuleSpec> = Vec::new();
+        for name in &policy.detect.packs {
+            let src = pack::source(name).ok_or_else(|| {
+                let known: Vec<&str> = pack::BUILTIN.iter().map(|(n, _)| *n).collect();
+                Error::new(
+                    ErrorKind::Policy,
+                    format!("unknown rule pack '{name}' (built-in packs: {})", known.join(", ")),
+                )
+            })?;
+            let pack = RulePack::from_toml(name, src)?;
+            for spec in pack.rules {
+                if specs.iter().any(|s| s.id == spec.id) {
+                    return Err(Error::rule(&spec.id, "duplicate rule id in the built-in packs"));
+                }
+                specs.push(spec);
+            }
+        }
+        let builtin_count = specs.len();
+        for spec in &policy.rules {
+            if let Some(i) = specs[builtin_count..].iter().position(|s| s.id == spec.id) {
+                return Err(Error::rule(&specs[builtin_count + i].id, "duplicate rule id in the policy"));
+            }
+            match specs[..builtin_count].iter().position(|s| s.id == spec.id) {
+                Some(i) => specs[i] = spec.clone(),
+                None => specs.push(spec.clone()),
+            }
+        }
+        // 2. Check the names the policy refers to.
+        let known_types: HashSet<&str> = specs
+            .iter()
+            .map(|s| s.entity_type.as_str())
+            .chain(policy.deny.iter().map(|d| d.entity_type.as_str()))
+            .chain(all_builtin_types().iter().map(|s| s.as_str()))
+            .collect();
+        let known_rules: HashSet<&str> = specs
+            .iter()
+            .map(|s| s.id.as_str())
+            .chain(all_builtin_rule_ids().iter().map(|s| s.as_str()))
+            .collect();
+        for id in &policy.detect.disable_rules {
+            if !known_rules.contains(id.as_str()) {
+                return Err(Error::new(ErrorKind::Policy, format!("detect.disable_rules names unknown rule '{id}'")));
+            }
+        }
+        for (what, list) in [
+            ("detect.disable_types", &policy.detect.disable_types),
+            ("detect.only_types", &policy.detect.only_types),
+        ] {
+            for t in list {
+                if !known_types.contains(t.as_str()) {
+                    return Err(Error::new(ErrorKind::Policy, format!("{what} names unknown type '{t}'")));
+                }
+            }
+        }
+        for t in policy.types.keys() {
+            if !valid_type_name(t) {
+                return Err(Error::new(ErrorKind::Policy, format!("[types.{t}]: not a valid entity type name")));
+            }
+        }
+        if !(0.0..=1.0).contains(&policy.detect.min_score) {
+            return Err(Error::new(ErrorKind::Policy, "detect.min_score must be within 0..=1"));
+        }
+        let type_enabled = |t: &str| {
+            !policy.detect.disable_types.iter().any(|d| d == t)
+                && (policy.detect.only_types.is_empty() || policy.detect.only_types.iter().any(|d| d == t))
+                && policy.types.get(t).and_then(|s| s.enabled) != Some(false)
+        };
+        // 3. Compile the rules that stay on.
+        let mut rules: Vec<Rule> = Vec::new();
+        for spec in &specs {
+            if policy.detect.disable_rules.contains(&spec.id) || !type_enabled(&spec.entity_type) {
+                continue;
+            }
+            rules.push(Rule::compile(spec)?);
+        }
+        let slot_of = |id: Arc<str>, ty: Arc<str>, category: Category, op: Option<Operator>, act: Option<Action>| {
+            let ts = policy.types.get(ty.as_ref());
+            Slot {
+                operator: ts.and_then(|t| t.operator).or(op).unwrap_or(policy.redact.operator),
+                action: ts.and_then(|t| t.action).or(act).unwrap_or_default(),
+                mask_keep: ts.and_then(|t| t.mask_keep).unwrap_or(policy.redact.mask_keep),
+                min_score: ts.and_then(|t| t.min_score).unwrap_or(policy.detect.min_score),
+                id,
+                entity_type: ty,
+                category,
+            }
+        };
+        let mut slots: Vec<Slot> = rules
+            .iter()
+            .map(|r| slot_of(r.id.clone(), r.entity_type.clone(), r.category, r.operator, r.action))
+            .collect();
+        // 4. Deny lists: pseudo-rules after the real ones, one automaton per case mode.
+        let rule_count = rules.len();
+        let mut deny = Vec::new();
+        for ignore_case in [false, true] {
+            let mut terms: Vec<String> = Vec::new();
+            let mut targets = Vec::new();
+            for (i, d) in policy.deny.iter().enumerate() {
+                if d.ignore_case != ignore_case {
+                    continue;
+                }
+                let what = format!("deny list #{} ({})", i + 1, d.entity_type);
+                if !valid_type_name(&d.entity_type) {
+                    return Err(Error::new(ErrorKind::Policy, format!("{what}: not a valid entity type name")));
+                }
+                if !type_enabled(&d.entity_type) {
+                    continue;
+                }
+                let category = match d.category.as_deref() {
+                    None => Category::Pii,
+                    Some(c) => Category::parse(c).ok_or_else(|| {
+                        Error::new(ErrorKind::Policy, format!("{what}: category '{c}' is not one of pii, secret, injection"))
+                    })?,
+                };
+                let score = d.score.unwrap_or(1.0);
+                if !(0.0..=1.0).contains(&score) {
+                    return Err(Error::new(ErrorKind::Policy, format!("{what}: score must be within 0..=1")));
+                }
+                let slot_index = slots.len() as u32;
+                let id: Arc<str> = Arc::from(format!("deny-{}", d.entity_type.to_ascii_lowercase().replace('_', "-")));
+                slots.push(slot_of(id, Arc::from(d.entity_type.as_str()), category, None, None));
+                for (j, t) in d.terms.iter().enumerate() {
+                    if t.trim().is_empty() {
+                        return Err(Error::new(ErrorKind::Policy, format!("{what}: term #{} is empty", j + 1)));
+                    }
+                    terms.push(t.clone());
+                    targets.push((slot_index, d.whole_word, score));
+                }
+            }
+            if !terms.is_empty() {
+                let ac = AhoCorasick::builder()
+                    .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                    .ascii_case_insensitive(ignore_case)
+                    .build(&terms)
+                    .map_err(|e| Error::new(ErrorKind::Policy, format!("deny list: {e}")))?;
+                deny.push(DenyMatcher { ac, targets });
+            }
+        }
+        // 5. Allow list.
+        let allow_patterns = if policy.allow.patterns.is_empty() {
+            None
+        } else {
+            let anchored: Vec<String> = policy.allow.patterns.iter().map(|p| format!("^(?:{p})$")).collect();
+            for (i, p) in anchored.iter().enumerate() {
+                meta::Regex::new(p).map_err(|e| {
+                    Error::new(
+                        ErrorKind::Policy,
+                        format!("allow.patterns #{}: {}", i + 1, e.to_string().split_whitespace().collect::<Vec<_>>().join(" ")),
+                    )
+                })?;
+            }
+            Some(
+                meta::Regex::new_many(&anchored)
+                    .map_err(|e| Error::new(ErrorKind::Policy, format!("allow.patterns: {e}")))?,
+            )
+        };
+        if let Some(k) = &policy.redact.hash_key
+            && k.is_empty()
+        {
+            return Err(Error::new(ErrorKind::Policy, "redact.hash_key is empty"));
+        }
+        let hash_key = match (&self.hash_key, &policy.redact.hash_key) {
+            (Some(k), _) => k.clone(),
+            (None, Some(k)) => k.as_bytes().to_vec(),
+            (None, None) => {
+                let mut k = vec![0u8; 32];
+                getrandom::fill(&mut k).map_err(|e| Error::new(ErrorKind::Io, format!("no randomness for the hash key: {e}")))?;
+                k
+            }
+        };
+        let det = Detector::new(rules, deny, rule_count)?;
+        Ok(Engine {
+            inner: Arc::new(Inner {
+                det,
+                slots,
+                allow_values: policy.allow.values.iter().cloned().collect(),
+                allow_patterns,
+                redact: policy.redact.clone(),
+                hash_key,
+                policy: policy.clone(),
+                packs: policy.detect.packs.clone(),
+            }),
+        })
+    }
+}
+
+fn builtin_specs() -> &'static Vec<RuleSpec> {
+    static SPECS: std::sync::OnceLock<Vec<RuleSpec>> = std::sync::OnceLock::new();
+    SPECS.get_or_init(|| {
+        pack::BUILTIN
+            .iter()
+            .filter_map(|(name, src)| RulePack::from_toml(name, src).ok())
+            .flat_map(|p| p.rules)
+            .collect()
+    })
+}
+
+fn all_builtin_types() -> &'static Vec<String> {
+    static T: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    T.get_or_init(|| builtin_specs().iter().map(|s| s.entity_type.clone()).collect())
+}
+
+fn all_builtin_rule_ids() -> &'static Vec<String> {
+    static T: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    T.get_or_init(|| builtin_specs().iter().map(|s| s.id.clone()).collect())
+}
