@@ -96,12 +96,17 @@ impl Engine {
 
     /// Build an engine from a policy document (TOML).
     pub fn from_policy_toml(text: &str) -> Result<Engine> {
-        EngineBuilder::new().policy(Policy::from_toml(text)?).build()
+        EngineBuilder::new()
+            .policy(Policy::from_toml(text)?)
+            .build()
     }
 
     /// Every finding in `text`, sorted by start, without overlaps.
     pub fn scan(&self, text: &str) -> Vec<Finding> {
-        self.hits(text).into_iter().map(|h| self.finding(h)).collect()
+        self.hits(text)
+            .into_iter()
+            .map(|h| self.finding(h))
+            .collect()
     }
 
     /// Scan bytes that may not be valid UTF-8: each valid stretch is scanned, offsets refer to
@@ -166,7 +171,10 @@ impl Engine {
                     if r.key_words.is_empty() {
                         r.keywords.clone()
                     } else {
-                        r.key_words.iter().map(|k| String::from_utf8_lossy(k).into_owned()).collect()
+                        r.key_words
+                            .iter()
+                            .map(|k| String::from_utf8_lossy(k).into_owned())
+                            .collect()
                     },
                     r.validator.map(|v| v.name().to_string()),
                     r.pattern.clone(),
@@ -198,7 +206,12 @@ impl Engine {
 
     /// The entity types this engine can report, sorted.
     pub fn entity_types(&self) -> Vec<String> {
-        let set: BTreeSet<&str> = self.inner.slots.iter().map(|s| s.entity_type.as_ref()).collect();
+        let set: BTreeSet<&str> = self
+            .inner
+            .slots
+            .iter()
+            .map(|s| s.entity_type.as_ref())
+            .collect();
         set.into_iter().map(String::from).collect()
     }
 
@@ -325,7 +338,7 @@ pub(crate) fn utf8_chunks(bytes: &[u8]) -> impl Iterator<Item = (usize, &str)> {
 ///     .build()
 ///     .unwrap();
 /// let out = engine.redact("Bluebird: write to support@example.com or bob@corp.example.com");
-/// assert_eq!(out.text, "[PROJECT_NAME]: write to support@example.com or ***@****.*******.com");
+/// assert_eq!(out.text, "[PROJECT_NAME]: write to support@example.com or ***@****.******e.com");
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct EngineBuilder {
@@ -405,7 +418,11 @@ impl EngineBuilder {
 
     /// The operator for one entity type.
     pub fn operator(&mut self, entity_type: &str, op: Operator) -> &mut EngineBuilder {
-        self.policy.types.entry(entity_type.to_string()).or_default().operator = Some(op);
+        self.policy
+            .types
+            .entry(entity_type.to_string())
+            .or_default()
+            .operator = Some(op);
         self
     }
 
@@ -417,13 +434,20 @@ impl EngineBuilder {
 
     /// The action for one entity type.
     pub fn action(&mut self, entity_type: &str, action: Action) -> &mut EngineBuilder {
-        self.policy.types.entry(entity_type.to_string()).or_default().action = Some(action);
+        self.policy
+            .types
+            .entry(entity_type.to_string())
+            .or_default()
+            .action = Some(action);
         self
     }
 
     /// Turn an entity type off.
     pub fn disable_type(&mut self, entity_type: &str) -> &mut EngineBuilder {
-        self.policy.detect.disable_types.push(entity_type.to_string());
+        self.policy
+            .detect
+            .disable_types
+            .push(entity_type.to_string());
         self
     }
 
@@ -449,13 +473,19 @@ impl EngineBuilder {
                 let known: Vec<&str> = pack::BUILTIN.iter().map(|(n, _)| *n).collect();
                 Error::new(
                     ErrorKind::Policy,
-                    format!("unknown rule pack '{name}' (built-in packs: {})", known.join(", ")),
+                    format!(
+                        "unknown rule pack '{name}' (built-in packs: {})",
+                        known.join(", ")
+                    ),
                 )
             })?;
             let pack = RulePack::from_toml(name, src)?;
             for spec in pack.rules {
                 if specs.iter().any(|s| s.id == spec.id) {
-                    return Err(Error::rule(&spec.id, "duplicate rule id in the built-in packs"));
+                    return Err(Error::rule(
+                        &spec.id,
+                        "duplicate rule id in the built-in packs",
+                    ));
                 }
                 specs.push(spec);
             }
@@ -463,7 +493,10 @@ impl EngineBuilder {
         let builtin_count = specs.len();
         for spec in &policy.rules {
             if let Some(i) = specs[builtin_count..].iter().position(|s| s.id == spec.id) {
-                return Err(Error::rule(&specs[builtin_count + i].id, "duplicate rule id in the policy"));
+                return Err(Error::rule(
+                    &specs[builtin_count + i].id,
+                    "duplicate rule id in the policy",
+                ));
             }
             match specs[..builtin_count].iter().position(|s| s.id == spec.id) {
                 Some(i) => specs[i] = spec.clone(),
@@ -484,7 +517,10 @@ impl EngineBuilder {
             .collect();
         for id in &policy.detect.disable_rules {
             if !known_rules.contains(id.as_str()) {
-                return Err(Error::new(ErrorKind::Policy, format!("detect.disable_rules names unknown rule '{id}'")));
+                return Err(Error::new(
+                    ErrorKind::Policy,
+                    format!("detect.disable_rules names unknown rule '{id}'"),
+                ));
             }
         }
         for (what, list) in [
@@ -493,21 +529,31 @@ impl EngineBuilder {
         ] {
             for t in list {
                 if !known_types.contains(t.as_str()) {
-                    return Err(Error::new(ErrorKind::Policy, format!("{what} names unknown type '{t}'")));
+                    return Err(Error::new(
+                        ErrorKind::Policy,
+                        format!("{what} names unknown type '{t}'"),
+                    ));
                 }
             }
         }
         for t in policy.types.keys() {
             if !valid_type_name(t) {
-                return Err(Error::new(ErrorKind::Policy, format!("[types.{t}]: not a valid entity type name")));
+                return Err(Error::new(
+                    ErrorKind::Policy,
+                    format!("[types.{t}]: not a valid entity type name"),
+                ));
             }
         }
         if !(0.0..=1.0).contains(&policy.detect.min_score) {
-            return Err(Error::new(ErrorKind::Policy, "detect.min_score must be within 0..=1"));
+            return Err(Error::new(
+                ErrorKind::Policy,
+                "detect.min_score must be within 0..=1",
+            ));
         }
         let type_enabled = |t: &str| {
             !policy.detect.disable_types.iter().any(|d| d == t)
-                && (policy.detect.only_types.is_empty() || policy.detect.only_types.iter().any(|d| d == t))
+                && (policy.detect.only_types.is_empty()
+                    || policy.detect.only_types.iter().any(|d| d == t))
                 && policy.types.get(t).and_then(|s| s.enabled) != Some(false)
         };
         // 3. Compile the rules that stay on.
@@ -518,13 +564,24 @@ impl EngineBuilder {
             }
             rules.push(Rule::compile(spec)?);
         }
-        let slot_of = |id: Arc<str>, ty: Arc<str>, category: Category, op: Option<Operator>, act: Option<Action>| {
+        let slot_of = |id: Arc<str>,
+                       ty: Arc<str>,
+                       category: Category,
+                       op: Option<Operator>,
+                       act: Option<Action>| {
             let ts = policy.types.get(ty.as_ref());
             Slot {
-                operator: ts.and_then(|t| t.operator).or(op).unwrap_or(policy.redact.operator),
+                operator: ts
+                    .and_then(|t| t.operator)
+                    .or(op)
+                    .unwrap_or(policy.redact.operator),
                 action: ts.and_then(|t| t.action).or(act).unwrap_or_default(),
-                mask_keep: ts.and_then(|t| t.mask_keep).unwrap_or(policy.redact.mask_keep),
-                min_score: ts.and_then(|t| t.min_score).unwrap_or(policy.detect.min_score),
+                mask_keep: ts
+                    .and_then(|t| t.mask_keep)
+                    .unwrap_or(policy.redact.mask_keep),
+                min_score: ts
+                    .and_then(|t| t.min_score)
+                    .unwrap_or(policy.detect.min_score),
                 id,
                 entity_type: ty,
                 category,
@@ -532,7 +589,15 @@ impl EngineBuilder {
         };
         let mut slots: Vec<Slot> = rules
             .iter()
-            .map(|r| slot_of(r.id.clone(), r.entity_type.clone(), r.category, r.operator, r.action))
+            .map(|r| {
+                slot_of(
+                    r.id.clone(),
+                    r.entity_type.clone(),
+                    r.category,
+                    r.operator,
+                    r.action,
+                )
+            })
             .collect();
         // 4. Deny lists: pseudo-rules after the real ones, one automaton per case mode.
         let rule_count = rules.len();
@@ -546,7 +611,10 @@ impl EngineBuilder {
                 }
                 let what = format!("deny list #{} ({})", i + 1, d.entity_type);
                 if !valid_type_name(&d.entity_type) {
-                    return Err(Error::new(ErrorKind::Policy, format!("{what}: not a valid entity type name")));
+                    return Err(Error::new(
+                        ErrorKind::Policy,
+                        format!("{what}: not a valid entity type name"),
+                    ));
                 }
                 if !type_enabled(&d.entity_type) {
                     continue;
@@ -554,19 +622,37 @@ impl EngineBuilder {
                 let category = match d.category.as_deref() {
                     None => Category::Pii,
                     Some(c) => Category::parse(c).ok_or_else(|| {
-                        Error::new(ErrorKind::Policy, format!("{what}: category '{c}' is not one of pii, secret, injection"))
+                        Error::new(
+                            ErrorKind::Policy,
+                            format!("{what}: category '{c}' is not one of pii, secret, injection"),
+                        )
                     })?,
                 };
                 let score = d.score.unwrap_or(1.0);
                 if !(0.0..=1.0).contains(&score) {
-                    return Err(Error::new(ErrorKind::Policy, format!("{what}: score must be within 0..=1")));
+                    return Err(Error::new(
+                        ErrorKind::Policy,
+                        format!("{what}: score must be within 0..=1"),
+                    ));
                 }
                 let slot_index = slots.len() as u32;
-                let id: Arc<str> = Arc::from(format!("deny-{}", d.entity_type.to_ascii_lowercase().replace('_', "-")));
-                slots.push(slot_of(id, Arc::from(d.entity_type.as_str()), category, None, None));
+                let id: Arc<str> = Arc::from(format!(
+                    "deny-{}",
+                    d.entity_type.to_ascii_lowercase().replace('_', "-")
+                ));
+                slots.push(slot_of(
+                    id,
+                    Arc::from(d.entity_type.as_str()),
+                    category,
+                    None,
+                    None,
+                ));
                 for (j, t) in d.terms.iter().enumerate() {
                     if t.trim().is_empty() {
-                        return Err(Error::new(ErrorKind::Policy, format!("{what}: term #{} is empty", j + 1)));
+                        return Err(Error::new(
+                            ErrorKind::Policy,
+                            format!("{what}: term #{} is empty", j + 1),
+                        ));
                     }
                     terms.push(t.clone());
                     targets.push((slot_index, d.whole_word, score));
@@ -585,12 +671,24 @@ impl EngineBuilder {
         let allow_patterns = if policy.allow.patterns.is_empty() {
             None
         } else {
-            let anchored: Vec<String> = policy.allow.patterns.iter().map(|p| format!("^(?:{p})$")).collect();
+            let anchored: Vec<String> = policy
+                .allow
+                .patterns
+                .iter()
+                .map(|p| format!("^(?:{p})$"))
+                .collect();
             for (i, p) in anchored.iter().enumerate() {
                 meta::Regex::new(p).map_err(|e| {
                     Error::new(
                         ErrorKind::Policy,
-                        format!("allow.patterns #{}: {}", i + 1, e.to_string().split_whitespace().collect::<Vec<_>>().join(" ")),
+                        format!(
+                            "allow.patterns #{}: {}",
+                            i + 1,
+                            e.to_string()
+                                .split_whitespace()
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        ),
                     )
                 })?;
             }
@@ -609,7 +707,12 @@ impl EngineBuilder {
             (None, Some(k)) => k.as_bytes().to_vec(),
             (None, None) => {
                 let mut k = vec![0u8; 32];
-                getrandom::fill(&mut k).map_err(|e| Error::new(ErrorKind::Io, format!("no randomness for the hash key: {e}")))?;
+                getrandom::fill(&mut k).map_err(|e| {
+                    Error::new(
+                        ErrorKind::Io,
+                        format!("no randomness for the hash key: {e}"),
+                    )
+                })?;
                 k
             }
         };
@@ -642,7 +745,12 @@ fn builtin_specs() -> &'static Vec<RuleSpec> {
 
 fn all_builtin_types() -> &'static Vec<String> {
     static T: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    T.get_or_init(|| builtin_specs().iter().map(|s| s.entity_type.clone()).collect())
+    T.get_or_init(|| {
+        builtin_specs()
+            .iter()
+            .map(|s| s.entity_type.clone())
+            .collect()
+    })
 }
 
 fn all_builtin_rule_ids() -> &'static Vec<String> {

@@ -93,7 +93,13 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.rule {
-            Some(rule) => write!(f, "{} error in rule '{}': {}", self.kind.as_str(), rule, self.message),
+            Some(rule) => write!(
+                f,
+                "{} error in rule '{}': {}",
+                self.kind.as_str(),
+                rule,
+                self.message
+            ),
             None => write!(f, "{} error: {}", self.kind.as_str(), self.message),
         }
     }

@@ -74,7 +74,16 @@ impl View {
         let mut unit = String::new();
         while i < bytes.len() {
             // Plain ASCII run: copy as identity.
-            let ascii_run = bytes[i..].iter().take_while(|b| b.is_ascii()).count();
+            let mut ascii_run = bytes[i..].iter().take_while(|b| b.is_ascii()).count();
+            // The last ASCII letter of a run is the base of any combining mark that follows.
+            if ascii_run > 0
+                && text[i + ascii_run..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| canonical_combining_class(n) != 0)
+            {
+                ascii_run -= 1;
+            }
             if ascii_run > 0 {
                 push_identity(&mut segs, &mut out, text, i, i + ascii_run);
                 i += ascii_run;
@@ -89,7 +98,9 @@ impl View {
             // A starter and the combining marks that follow it normalize as one unit.
             let mut j = i + clen;
             while j < bytes.len() {
-                let Some(n) = text[j..].chars().next() else { break };
+                let Some(n) = text[j..].chars().next() else {
+                    break;
+                };
                 if canonical_combining_class(n) == 0 || is_invisible(n) {
                     break;
                 }
@@ -106,7 +117,12 @@ impl View {
                 push_identity(&mut segs, &mut out, text, i, j);
             } else {
                 if !unit.is_empty() {
-                    segs.push(Seg { view: out.len(), orig: i, orig_end: j, identity: false });
+                    segs.push(Seg {
+                        view: out.len(),
+                        orig: i,
+                        orig_end: j,
+                        identity: false,
+                    });
                 }
                 out.push_str(&unit);
             }
@@ -125,8 +141,16 @@ impl View {
         debug_assert!(start < end && end <= self.text.len());
         let a = self.seg_at(start);
         let b = self.seg_at(end - 1);
-        let os = if a.identity { a.orig + (start - a.view) } else { a.orig };
-        let oe = if b.identity { b.orig + (end - b.view) } else { b.orig_end };
+        let os = if a.identity {
+            a.orig + (start - a.view)
+        } else {
+            a.orig
+        };
+        let oe = if b.identity {
+            b.orig + (end - b.view)
+        } else {
+            b.orig_end
+        };
         (os, oe)
     }
 
@@ -144,7 +168,12 @@ fn push_identity(segs: &mut Vec<Seg>, out: &mut String, text: &str, from: usize,
     {
         last.orig_end = to;
     } else {
-        segs.push(Seg { view: out.len(), orig: from, orig_end: to, identity: true });
+        segs.push(Seg {
+            view: out.len(),
+            orig: from,
+            orig_end: to,
+            identity: true,
+        });
     }
     out.push_str(&text[from..to]);
 }

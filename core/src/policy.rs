@@ -339,18 +339,23 @@ impl RulePack {
 impl Policy {
     /// Parse a policy from TOML text. Unknown keys and wrong types are errors naming the line.
     pub fn from_toml(text: &str) -> Result<Policy> {
-        toml::from_str(text)
-            .map_err(|e| Error::new(ErrorKind::Policy, one_line(&e.to_string())))
+        toml::from_str(text).map_err(|e| Error::new(ErrorKind::Policy, one_line(&e.to_string())))
     }
 
     /// Read and parse a policy file; errors name the file.
     pub fn from_path(path: impl AsRef<std::path::Path>) -> Result<Policy> {
         let path = path.as_ref();
         let text = std::fs::read_to_string(path).map_err(|e| {
-            Error::new(ErrorKind::Io, format!("cannot read policy {}: {e}", path.display()))
+            Error::new(
+                ErrorKind::Io,
+                format!("cannot read policy {}: {e}", path.display()),
+            )
         })?;
         Policy::from_toml(&text).map_err(|e| {
-            Error::new(ErrorKind::Policy, format!("{}: {}", path.display(), e.message()))
+            Error::new(
+                ErrorKind::Policy,
+                format!("{}: {}", path.display(), e.message()),
+            )
         })
     }
 
@@ -363,10 +368,18 @@ impl Policy {
 /// toml's messages span several lines with a source excerpt; keep them on one line.
 fn one_line(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for (i, line) in s.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
+    for (i, line) in s
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .enumerate()
+    {
         // The excerpt lines ("12 | password = ...") could echo user text: keep only the
         // location line and the message.
-        if line.contains(" | ") || line.starts_with('|') || line.chars().all(|c| c == '^' || c == ' ') {
+        if line.contains(" | ")
+            || line.starts_with('|')
+            || line.chars().all(|c| c == '^' || c == ' ')
+        {
             continue;
         }
         if i > 0 {

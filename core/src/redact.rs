@@ -81,7 +81,11 @@ pub(crate) fn apply<'t>(
         let value = &text[h.start..h.end];
         let buf = out.get_or_insert_with(|| String::with_capacity(text.len() + 16));
         buf.push_str(&text[last..h.start]);
-        let op = if force_placeholder { Operator::Placeholder } else { slot.operator };
+        let op = if force_placeholder {
+            Operator::Placeholder
+        } else {
+            slot.operator
+        };
         match op {
             Operator::Label => {
                 buf.push('[');

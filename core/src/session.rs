@@ -72,12 +72,23 @@ impl Vault {
                 .filter(|(t, _)| *t == e.entity_type)
                 .map(|(_, n)| n)
                 .ok_or_else(|| {
-                    Error::new(ErrorKind::Session, format!("entry #{}: malformed placeholder for its type", i + 1))
+                    Error::new(
+                        ErrorKind::Session,
+                        format!("entry #{}: malformed placeholder for its type", i + 1),
+                    )
                 })?;
-            if self.by_placeholder.insert(e.placeholder.clone(), i).is_some() {
-                return Err(Error::new(ErrorKind::Session, format!("entry #{}: duplicate placeholder", i + 1)));
+            if self
+                .by_placeholder
+                .insert(e.placeholder.clone(), i)
+                .is_some()
+            {
+                return Err(Error::new(
+                    ErrorKind::Session,
+                    format!("entry #{}: duplicate placeholder", i + 1),
+                ));
             }
-            self.by_value.insert((e.entity_type.clone(), e.value.clone()), i);
+            self.by_value
+                .insert((e.entity_type.clone(), e.value.clone()), i);
             let c = self.counters.entry(e.entity_type.clone()).or_insert(0);
             *c = (*c).max(n);
         }
@@ -110,7 +121,10 @@ impl Placeholders for Vault {
 fn parse_placeholder(p: &str) -> Option<(&str, u64)> {
     let inner = p.strip_prefix('<')?.strip_suffix('>')?;
     let (ty, n) = inner.rsplit_once('_')?;
-    if !crate::detect::rule::valid_type_name(ty) || n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+    if !crate::detect::rule::valid_type_name(ty)
+        || n.is_empty()
+        || !n.bytes().all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     Some((ty, n.parse().ok()?))
@@ -118,7 +132,10 @@ fn parse_placeholder(p: &str) -> Option<(&str, u64)> {
 
 impl Session {
     pub(crate) fn new(engine: Engine) -> Session {
-        Session { engine, vault: Vault::default() }
+        Session {
+            engine,
+            vault: Vault::default(),
+        }
     }
 
     /// Replace every finding (of a type whose action is not `report` and operator not `keep`)
@@ -144,7 +161,9 @@ impl Session {
             pos = open + 1;
             // Placeholders are short: look for '>' within 80 bytes.
             let window = &bytes[open..bytes.len().min(open + 80)];
-            let Some(close) = memchr::memchr(b'>', window) else { continue };
+            let Some(close) = memchr::memchr(b'>', window) else {
+                continue;
+            };
             let candidate = &text[open..open + close + 1];
             if let Some(&idx) = self.vault.by_placeholder.get(candidate) {
                 let buf = out.get_or_insert_with(|| String::with_capacity(text.len() + 32));
@@ -193,7 +212,11 @@ impl Session {
 
     /// Serialize to JSON (contains the original values).
     pub fn to_json(&self) -> String {
-        let saved = Saved { format: FORMAT.into(), version: 1, entries: self.vault.entries.clone() };
+        let saved = Saved {
+            format: FORMAT.into(),
+            version: 1,
+            entries: self.vault.entries.clone(),
+        };
         serde_json::to_string_pretty(&saved).unwrap_or_default()
     }
 
@@ -204,12 +227,21 @@ impl Session {
         if saved.format != FORMAT || saved.version != 1 {
             return Err(Error::new(
                 ErrorKind::Session,
-                format!("unsupported session format '{}' version {}", saved.format, saved.version),
+                format!(
+                    "unsupported session format '{}' version {}",
+                    saved.format, saved.version
+                ),
             ));
         }
-        let mut vault = Vault { entries: saved.entries, ..Vault::default() };
+        let mut vault = Vault {
+            entries: saved.entries,
+            ..Vault::default()
+        };
         vault.index()?;
-        Ok(Session { engine: engine.clone(), vault })
+        Ok(Session {
+            engine: engine.clone(),
+            vault,
+        })
     }
 
     /// Write the session to `path`, created (or truncated) with owner-only permissions (0600 on
@@ -224,9 +256,12 @@ impl Session {
             use std::os::unix::fs::OpenOptionsExt;
             opts.mode(0o600);
         }
-        let mut f = opts
-            .open(path)
-            .map_err(|e| Error::new(ErrorKind::Io, format!("cannot write session {}: {e}", path.display())))?;
+        let mut f = opts.open(path).map_err(|e| {
+            Error::new(
+                ErrorKind::Io,
+                format!("cannot write session {}: {e}", path.display()),
+            )
+        })?;
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -239,9 +274,17 @@ impl Session {
     /// Read a session written by [`Session::save`]. A missing file is an error.
     pub fn load(engine: &Engine, path: impl AsRef<Path>) -> Result<Session> {
         let path = path.as_ref();
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| Error::new(ErrorKind::Io, format!("cannot read session {}: {e}", path.display())))?;
-        Session::from_json(engine, &text)
-            .map_err(|e| Error::new(ErrorKind::Session, format!("{}: {}", path.display(), e.message())))
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            Error::new(
+                ErrorKind::Io,
+                format!("cannot read session {}: {e}", path.display()),
+            )
+        })?;
+        Session::from_json(engine, &text).map_err(|e| {
+            Error::new(
+                ErrorKind::Session,
+                format!("{}: {}", path.display(), e.message()),
+            )
+        })
     }
 }

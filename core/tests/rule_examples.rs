@@ -24,7 +24,10 @@ fn builtin_rule_examples() {
                         "{}: example {ex:?} not found as {} (found: {:?})",
                         rule.id,
                         rule.entity_type,
-                        found.iter().map(|f| (f.rule.to_string(), f.text(&text).to_string())).collect::<Vec<_>>()
+                        found
+                            .iter()
+                            .map(|f| (f.rule.to_string(), f.text(&text).to_string()))
+                            .collect::<Vec<_>>()
                     ));
                 }
             }
@@ -32,7 +35,10 @@ fn builtin_rule_examples() {
                 checked += 1;
                 let text = format!("see {ex} here");
                 let found = engine.scan(&text);
-                if let Some(f) = found.iter().find(|f| f.entity_type.as_ref() == rule.entity_type) {
+                if let Some(f) = found
+                    .iter()
+                    .find(|f| f.entity_type.as_ref() == rule.entity_type)
+                {
                     failures.push(format!(
                         "{}: counter-example {ex:?} reported as {} by {} ({:?})",
                         rule.id,
@@ -45,5 +51,10 @@ fn builtin_rule_examples() {
         }
     }
     assert!(checked > 50, "only {checked} examples");
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

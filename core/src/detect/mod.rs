@@ -56,7 +56,11 @@ pub(crate) struct Detector {
 }
 
 impl Detector {
-    pub fn new(rules: Vec<Rule>, deny: Vec<DenyMatcher>, rule_count: usize) -> crate::Result<Detector> {
+    pub fn new(
+        rules: Vec<Rule>,
+        deny: Vec<DenyMatcher>,
+        rule_count: usize,
+    ) -> crate::Result<Detector> {
         let mut kw: (Vec<String>, Vec<Vec<u32>>) = (vec![], vec![]);
         let mut kw_ci: (Vec<String>, Vec<Vec<u32>>) = (vec![], vec![]);
         let mut digit_rules = vec![];
@@ -67,9 +71,17 @@ impl Detector {
             let i = i as u32;
             match r.anchor {
                 Anchor::Keyword => {
-                    let (pats, targets) = if r.keywords_ignore_case { &mut kw_ci } else { &mut kw };
+                    let (pats, targets) = if r.keywords_ignore_case {
+                        &mut kw_ci
+                    } else {
+                        &mut kw
+                    };
                     for k in &r.keywords {
-                        let key = if r.keywords_ignore_case { k.to_ascii_lowercase() } else { k.clone() };
+                        let key = if r.keywords_ignore_case {
+                            k.to_ascii_lowercase()
+                        } else {
+                            k.clone()
+                        };
                         match pats.iter().position(|p| *p == key) {
                             Some(j) => {
                                 if !targets[j].contains(&i) {
@@ -97,7 +109,9 @@ impl Detector {
                 .match_kind(AcMatchKind::Standard)
                 .ascii_case_insensitive(ci)
                 .build(&pats)
-                .map_err(|e| crate::Error::new(crate::ErrorKind::Rule, format!("keyword automaton: {e}")))?;
+                .map_err(|e| {
+                    crate::Error::new(crate::ErrorKind::Rule, format!("keyword automaton: {e}"))
+                })?;
             Ok(Some((ac, targets)))
         };
         let min_digits = digit_rules
@@ -324,7 +338,10 @@ impl Scan<'_> {
             k -= 1;
         }
         let ke = k;
-        while k > 0 && ke - k < 64 && (is_word(hay[k - 1]) || hay[k - 1] == b'-' || hay[k - 1] == b'.') {
+        while k > 0
+            && ke - k < 64
+            && (is_word(hay[k - 1]) || hay[k - 1] == b'-' || hay[k - 1] == b'.')
+        {
             k -= 1;
         }
         if ke - k < 3 {
@@ -369,7 +386,12 @@ impl Scan<'_> {
                 if whole_word && !word_boundaries_ok(self.hay, m.start(), m.end()) {
                     continue;
                 }
-                self.hits.push(Hit { rule, start: m.start(), end: m.end(), score });
+                self.hits.push(Hit {
+                    rule,
+                    start: m.start(),
+                    end: m.end(),
+                    score,
+                });
             }
         }
     }
@@ -388,7 +410,11 @@ impl Scan<'_> {
         let mut state = OverlappingState::start();
         self.ends.clear();
         loop {
-            if rule.dfa.try_search_overlapping_fwd(&input, &mut state).is_err() {
+            if rule
+                .dfa
+                .try_search_overlapping_fwd(&input, &mut state)
+                .is_err()
+            {
                 break;
             }
             match state.get_match() {
@@ -403,12 +429,21 @@ impl Scan<'_> {
         }
         let n = self.ends.len();
         for i in 0..n {
-            let end = if rule.prefer_shortest { self.ends[i] } else { self.ends[n - 1 - i] };
+            let end = if rule.prefer_shortest {
+                self.ends[i]
+            } else {
+                self.ends[n - 1 - i]
+            };
             if end <= start {
                 continue;
             }
             if let Some(score) = self.accept(rule, start, end, value_quote) {
-                self.hits.push(Hit { rule: r, start, end, score });
+                self.hits.push(Hit {
+                    rule: r,
+                    start,
+                    end,
+                    score,
+                });
                 return Some(end);
             }
         }
@@ -416,7 +451,13 @@ impl Scan<'_> {
     }
 
     /// Every check after the pattern matched; returns the score if the match stands.
-    fn accept(&self, rule: &Rule, start: usize, end: usize, value_quote: Option<Option<u8>>) -> Option<f64> {
+    fn accept(
+        &self,
+        rule: &Rule,
+        start: usize,
+        end: usize,
+        value_quote: Option<Option<u8>>,
+    ) -> Option<f64> {
         let hay = self.hay;
         // Never cut a UTF-8 character in two (patterns are byte-oriented).
         if end < hay.len() && (hay[end] & 0xC0) == 0x80 {
@@ -484,7 +525,10 @@ fn digit_chunk(hay: &[u8], p: usize) -> (usize, usize) {
             continue;
         }
         let mut j = i;
-        while j < hay.len() && j - i < 3 && matches!(hay[j], b' ' | b'-' | b'.' | b'/' | b'(' | b')') {
+        while j < hay.len()
+            && j - i < 3
+            && matches!(hay[j], b' ' | b'-' | b'.' | b'/' | b'(' | b')')
+        {
             j += 1;
         }
         if j > i && j < hay.len() && hay[j].is_ascii_digit() {
@@ -498,7 +542,10 @@ fn digit_chunk(hay: &[u8], p: usize) -> (usize, usize) {
 
 fn ipv6_start(hay: &[u8], colon: usize) -> usize {
     let mut s = colon;
-    while s > 0 && colon - s < 45 && (hay[s - 1].is_ascii_hexdigit() || hay[s - 1] == b':' || hay[s - 1] == b'.') {
+    while s > 0
+        && colon - s < 45
+        && (hay[s - 1].is_ascii_hexdigit() || hay[s - 1] == b':' || hay[s - 1] == b'.')
+    {
         s -= 1;
     }
     s
@@ -511,7 +558,11 @@ fn is_email_local(b: u8) -> bool {
 
 #[inline]
 fn is_value_end(b: u8) -> bool {
-    b.is_ascii_whitespace() || matches!(b, b',' | b';' | b'&' | b')' | b'}' | b']' | b'"' | b'\'' | b'`' | b'<')
+    b.is_ascii_whitespace()
+        || matches!(
+            b,
+            b',' | b';' | b'&' | b')' | b'}' | b']' | b'"' | b'\'' | b'`' | b'<'
+        )
 }
 
 fn left_ok(boundary: Boundary, hay: &[u8], start: usize) -> bool {
@@ -524,7 +575,9 @@ fn left_ok(boundary: Boundary, hay: &[u8], start: usize) -> bool {
         Boundary::Word => !is_word(prev),
         Boundary::Number => {
             !is_word(prev)
-                && !(matches!(prev, b'.' | b',' | b'-' | b'/') && start >= 2 && hay[start - 2].is_ascii_digit())
+                && !(matches!(prev, b'.' | b',' | b'-' | b'/')
+                    && start >= 2
+                    && hay[start - 2].is_ascii_digit())
         }
     }
 }
@@ -553,7 +606,10 @@ fn word_boundaries_ok(hay: &[u8], start: usize, end: usize) -> bool {
 /// Values that name where a secret comes from rather than being one: `${DB_PASSWORD}`,
 /// `os.environ["X"]`, `process.env.TOKEN`, `getenv("X")`, `true`, `null`.
 fn looks_like_reference(v: &[u8]) -> bool {
-    if matches!(v.first(), Some(b'$' | b'%' | b'{' | b'[' | b'(' | b'<' | b'@')) {
+    if matches!(
+        v.first(),
+        Some(b'$' | b'%' | b'{' | b'[' | b'(' | b'<' | b'@')
+    ) {
         return true;
     }
     if v.contains(&b'(') || v.windows(2).any(|w| w == b"${" || w == b"{{") {
@@ -566,7 +622,15 @@ fn looks_like_reference(v: &[u8]) -> bool {
     ) {
         return true;
     }
-    for p in [&b"process.env"[..], b"os.environ", b"env.", b"secrets.", b"vars.", b"settings.", b"config."] {
+    for p in [
+        &b"process.env"[..],
+        b"os.environ",
+        b"env.",
+        b"secrets.",
+        b"vars.",
+        b"settings.",
+        b"config.",
+    ] {
         if lower.starts_with(p) {
             return true;
         }

@@ -99,7 +99,10 @@ impl Rule {
             )));
         }
         let category = Category::parse(&spec.category).ok_or_else(|| {
-            err(format!("category '{}' is not one of pii, secret, injection", spec.category))
+            err(format!(
+                "category '{}' is not one of pii, secret, injection",
+                spec.category
+            ))
         })?;
         let anchor = match spec.anchor.as_deref() {
             Some(a) => Anchor::parse(a).ok_or_else(|| {
@@ -132,8 +135,12 @@ impl Rule {
         if spec.pattern.is_empty() {
             return Err(err("the pattern is empty".into()));
         }
-        let hir = syntax::parse_with(&spec.pattern, &syntax_config())
-            .map_err(|e| err(format!("pattern does not parse: {}", flatten(&e.to_string()))))?;
+        let hir = syntax::parse_with(&spec.pattern, &syntax_config()).map_err(|e| {
+            err(format!(
+                "pattern does not parse: {}",
+                flatten(&e.to_string())
+            ))
+        })?;
         let pattern_max = hir.properties().maximum_len();
         if hir.properties().minimum_len() == Some(0) {
             return Err(err("the pattern can match the empty string".into()));
@@ -164,12 +171,17 @@ impl Rule {
             None | Some("") => None,
             Some(name) => Some(Validator::from_name(name).ok_or_else(|| {
                 let known: Vec<&str> = Validator::ALL.iter().map(|v| v.name()).collect();
-                err(format!("unknown validator '{name}' (known: {})", known.join(", ")))
+                err(format!(
+                    "unknown validator '{name}' (known: {})",
+                    known.join(", ")
+                ))
             })?),
         };
         let context = if spec.context.is_empty() {
             if spec.context_required {
-                return Err(err("context_required is set but no context words are given".into()));
+                return Err(err(
+                    "context_required is set but no context words are given".into(),
+                ));
             }
             None
         } else {
@@ -194,7 +206,11 @@ impl Rule {
             Some("word") => Boundary::Word,
             Some("number") => Boundary::Number,
             Some("none") => Boundary::None,
-            Some(b) => return Err(err(format!("boundary '{b}' is not one of word, number, none"))),
+            Some(b) => {
+                return Err(err(format!(
+                    "boundary '{b}' is not one of word, number, none"
+                )));
+            }
         };
         let score = spec.score.unwrap_or(0.8);
         if !(0.0..=1.0).contains(&score) {
@@ -202,7 +218,9 @@ impl Rule {
         }
         let context_score = spec.context_score.unwrap_or((score + 0.15).min(1.0));
         if !(0.0..=1.0).contains(&context_score) {
-            return Err(err(format!("context_score {context_score} is outside 0..=1")));
+            return Err(err(format!(
+                "context_score {context_score} is outside 0..=1"
+            )));
         }
         if let Some(e) = spec.entropy
             && !(0.0..=8.0).contains(&e)
@@ -268,7 +286,8 @@ pub(crate) fn valid_type_name(s: &str) -> bool {
     !b.is_empty()
         && b.len() <= 64
         && b[0].is_ascii_uppercase()
-        && b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
+        && b.iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
 }
 
 fn flatten(s: &str) -> String {

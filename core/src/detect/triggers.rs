@@ -112,9 +112,21 @@ mod tests {
 
     #[test]
     fn finds_every_class_and_agrees_with_scalar() {
-        let t = Triggers { digits: true, at: true, colon: true, equals: true };
+        let t = Triggers {
+            digits: true,
+            at: true,
+            colon: true,
+            equals: true,
+        };
         let mut hay = vec![b'a'; 200];
-        for (pos, b) in [(3, b'7'), (40, b'@'), (41, b':'), (77, b'='), (150, b'0'), (199, b'9')] {
+        for (pos, b) in [
+            (3, b'7'),
+            (40, b'@'),
+            (41, b':'),
+            (77, b'='),
+            (150, b'0'),
+            (199, b'9'),
+        ] {
             hay[pos] = b;
         }
         let mut from = 0;
@@ -125,11 +137,25 @@ mod tests {
             from = p + 1;
         }
         assert_eq!(found, vec![3, 40, 41, 77, 150, 199]);
-        let only_at = Triggers { digits: false, at: true, colon: false, equals: false };
+        let only_at = Triggers {
+            digits: false,
+            at: true,
+            colon: false,
+            equals: false,
+        };
         assert_eq!(only_at.find(&hay, 0), Some(40));
         assert_eq!(only_at.find(&hay, 41), None);
         // Bytes just outside the digit range are not digits.
         let edge = b"/;//////////////////////////////////////AAAAA".to_vec();
-        assert_eq!(Triggers { digits: true, at: false, colon: false, equals: false }.find(&edge, 0), None);
+        assert_eq!(
+            Triggers {
+                digits: true,
+                at: false,
+                colon: false,
+                equals: false
+            }
+            .find(&edge, 0),
+            None
+        );
     }
 }

@@ -162,7 +162,7 @@ mod tests {
         for &v in Validator::ALL {
             assert_eq!(Validator::from_name(v.name()), Some(v));
         }
-        assert_eq!(Validator::ALL.len(), 10);
+        assert_eq!(Validator::ALL.len(), 11);
         assert_eq!(
             Validator::from_name("credit-card"),
             Some(Validator::CreditCard)

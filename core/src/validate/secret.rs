@@ -19,12 +19,19 @@ pub fn plausible_secret_value(value: &[u8]) -> bool {
     if matches!(value[0], b'/' | b'.' | b'~' | b'\\') {
         return false;
     }
-    if value.iter().all(|b| b.is_ascii_digit() || *b == b'.' || *b == b'-' || *b == b'_') {
+    if value
+        .iter()
+        .all(|b| b.is_ascii_digit() || *b == b'.' || *b == b'-' || *b == b'_')
+    {
         return false;
     }
     // host.name.tld / a.b.c identifiers
     let dots = value.iter().filter(|&&b| b == b'.').count();
-    if dots >= 2 && value.iter().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'-')) {
+    if dots >= 2
+        && value
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'-'))
+    {
         return false;
     }
     let classes = char_class_count(value);
@@ -41,7 +48,13 @@ mod tests {
 
     #[test]
     fn real_looking_secrets_pass() {
-        for v in ["Xk9#mP2$vL8q", "hunter2!x", "s3cr3tpassword", "Summer2024", "q8FZpL2mXn4RtY7sWv1KcB"] {
+        for v in [
+            "Xk9#mP2$vL8q",
+            "hunter2!x",
+            "s3cr3tpassword",
+            "Summer2024",
+            "q8FZpL2mXn4RtY7sWv1KcB",
+        ] {
             assert!(plausible_secret_value(v.as_bytes()), "{v}");
         }
     }
