@@ -260,6 +260,10 @@ pub struct RuleSpec {
     /// (`token_url`, `max_tokens`, `password_policy`).
     #[serde(default)]
     pub key_excludes: Vec<String>,
+    /// For the `assignment` anchor: keys containing one of these are not secrets
+    /// (`publicToken`, `csrf_token`).
+    #[serde(default)]
+    pub key_stopwords: Vec<String>,
     /// The pattern, matched anchored at the candidate start (regex syntax, byte-oriented:
     /// `\d`, `\w`, `\s` are ASCII).
     pub pattern: String,
@@ -288,7 +292,9 @@ pub struct RuleSpec {
     /// Which end wins when several validate: `longest` (default) or `shortest`.
     #[serde(default)]
     pub prefer: Option<String>,
-    /// Boundary required around the match: `word` (default), `number`, `none`.
+    /// Boundary required around the match: `word` (default), `number` (default for digit
+    /// rules), `address` (not glued to `:` or `.`+alphanumeric, for IPv6), `token` (not glued
+    /// to `-` either) or `none`.
     #[serde(default)]
     pub boundary: Option<String>,
     /// Reject matches that look like placeholders or documented examples (`YOUR_KEY`, `xxxx`,

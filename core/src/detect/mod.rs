@@ -579,6 +579,8 @@ fn left_ok(boundary: Boundary, hay: &[u8], start: usize) -> bool {
                     && start >= 2
                     && hay[start - 2].is_ascii_digit())
         }
+        Boundary::Address => !is_word(prev) && prev != b':' && prev != b'.',
+        Boundary::Token => !is_word(prev) && prev != b'-',
     }
 }
 
@@ -595,6 +597,12 @@ fn right_ok(boundary: Boundary, hay: &[u8], end: usize) -> bool {
                 && !(matches!(next, b'.' | b',' | b'-' | b'/')
                     && hay.get(end + 1).is_some_and(|c| c.is_ascii_digit()))
         }
+        Boundary::Address => {
+            !is_word(next)
+                && next != b':'
+                && !(next == b'.' && hay.get(end + 1).is_some_and(|c| c.is_ascii_alphanumeric()))
+        }
+        Boundary::Token => !is_word(next) && next != b'-',
     }
 }
 

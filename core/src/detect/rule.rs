@@ -47,6 +47,12 @@ pub(crate) enum Boundary {
     /// Like `Word`, and not glued to another number by `.`, `,` or `-` (so a match is never
     /// the middle of `12.345.678` or `2024-1234-5678-9`).
     Number,
+    /// Like `Word`, and not glued to `:` or to `.` followed by an alphanumeric (so a match is
+    /// never the head of `::ffff:256.0.0.1` or `2001::db8::1`).
+    Address,
+    /// Like `Word`, with `-` also glued (for tokens whose alphabet has `-`, so
+    /// `xoxp-1-2-3-####` is not cut before its placeholder tail).
+    Token,
     /// Anything.
     None,
 }
@@ -67,6 +73,7 @@ pub(crate) struct Rule {
     /// Lowercased key words (assignment anchor).
     pub key_words: Vec<Vec<u8>>,
     pub key_excludes: Vec<Vec<u8>>,
+    pub key_stopwords: Vec<Vec<u8>>,
     pub dfa: DFA<Vec<u32>>,
     pub pattern: String,
     pub validator: Option<Validator>,
@@ -205,6 +212,8 @@ impl Rule {
             },
             Some("word") => Boundary::Word,
             Some("number") => Boundary::Number,
+            Some("address") => Boundary::Address,
+            Some("token") => Boundary::Token,
             Some("none") => Boundary::None,
             Some(b) => {
                 return Err(err(format!(
@@ -245,6 +254,11 @@ impl Rule {
                 .iter()
                 .map(|k| k.to_ascii_lowercase().into_bytes())
                 .collect(),
+            key_stopwords: spec
+                .key_stopwords
+                .iter()
+                .map(|k| k.to_ascii_lowercase().into_bytes())
+                .collect(),
             dfa,
             pattern: spec.pattern.clone(),
             validator,
@@ -272,6 +286,10 @@ impl Rule {
             .iter()
             .any(|w| memchr::memmem::find(key_lower, w).is_some())
             && !self.key_excludes.iter().any(|x| key_lower.ends_with(x))
+            && !self
+                .key_stopwords
+                .iter()
+                .any(|w| memchr::memmem::find(key_lower, w).is_some())
     }
 }
 

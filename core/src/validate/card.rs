@@ -64,7 +64,8 @@ fn prefix(digits: &[u8], k: usize) -> u32 {
 /// applied here.
 ///
 /// Returned names: "Visa", "Mastercard", "American Express", "Discover",
-/// "JCB", "UnionPay", "Diners Club", "UATP", "Maestro". Where ranges overlap
+/// "JCB", "UnionPay", "Diners Club", "UATP", "Maestro", "Dankort", "Mir",
+/// "RuPay". Where ranges overlap
 /// the more specific brand wins (Discover's 622126–622925 over UnionPay's 62).
 pub fn card_brand(digits: &[u8]) -> Option<&'static str> {
     let len = digits.len();
@@ -107,6 +108,18 @@ pub fn card_brand(digits: &[u8]) -> Option<&'static str> {
     }
     if p1 == 1 && len == 15 {
         return Some("UATP");
+    }
+    // Dankort (Denmark): 5019, 16 digits.
+    if p4 == 5019 && len == 16 {
+        return Some("Dankort");
+    }
+    // Mir (Russia): 2200–2204, 16–19 digits.
+    if (2200..=2204).contains(&p4) && (16..=19).contains(&len) {
+        return Some("Mir");
+    }
+    // RuPay (India): 60, 65, 81, 82, 508, 353, 356 ranges; the 60/81/82/508 ones, 16 digits.
+    if (p2 == 60 || p2 == 81 || p2 == 82 || p3 == 508) && len == 16 {
+        return Some("RuPay");
     }
     None
 }

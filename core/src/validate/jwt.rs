@@ -16,8 +16,8 @@ use serde_json::Value;
 /// Inputs over the base64 size bound (64 KiB per segment) are rejected.
 pub fn jwt_valid(matched: &[u8]) -> bool {
     let mut parts = matched.split(|&b| b == b'.');
-    let (Some(h), Some(p), Some(s), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
+    // Two parts (header.payload) is an unsigned token still carrying its claims: reported too.
+    let (Some(h), Some(p), s, None) = (parts.next(), parts.next(), parts.next(), parts.next())
     else {
         return false;
     };
@@ -25,9 +25,10 @@ pub fn jwt_valid(matched: &[u8]) -> bool {
         return false;
     }
     // Cheap syntactic check of the signature before any JSON work.
-    let sig = match decode_url(s) {
-        Some(sig) => sig,
-        None => return false,
+    let sig = match s.map(decode_url) {
+        Some(Some(sig)) => sig,
+        Some(None) => return false,
+        None => vec![0],
     };
     let Some(header) = decode_url(h) else {
         return false;
@@ -145,7 +146,8 @@ mod tests {
         assert!(!jwt_valid(format!("{good} ").as_bytes()));
         assert!(!jwt_valid(format!("{good}x").as_bytes())); // length ≡ 1 mod 4 or bad bits
         let parts: Vec<&str> = good.split('.').collect();
-        assert!(!jwt_valid(format!("{}.{}", parts[0], parts[1]).as_bytes()));
+        // header.payload without a signature part: an unsigned token, still sensitive.
+        assert!(jwt_valid(format!("{}.{}", parts[0], parts[1]).as_bytes()));
         assert!(!jwt_valid(format!(".{}.{}", parts[1], parts[2]).as_bytes()));
         assert!(!jwt_valid(format!("{}..{}", parts[0], parts[2]).as_bytes()));
         assert!(!jwt_valid(b"abc.def.ghi"));

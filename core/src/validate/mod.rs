@@ -44,6 +44,8 @@ pub enum Validator {
     /// A value assigned to a secret-looking key that plausibly is a secret (not a word, path,
     /// URL, number or reference).
     SecretValue,
+    /// A PEM private-key block with real key material in its body.
+    PemBlock,
 }
 
 impl Validator {
@@ -60,10 +62,11 @@ impl Validator {
         Validator::Phone,
         Validator::Email,
         Validator::SecretValue,
+        Validator::PemBlock,
     ];
 
     /// Names used in rule-pack TOML: "luhn", "credit-card", "iban",
-    /// "cn-resident-id", "us-ssn", "jwt", "ipv4", "ipv6", "phone", "email", "secret-value".
+    /// "cn-resident-id", "us-ssn", "jwt", "ipv4", "ipv6", "phone", "email", "secret-value", "pem-block".
     pub fn from_name(name: &str) -> Option<Validator> {
         Validator::ALL.iter().copied().find(|v| v.name() == name)
     }
@@ -82,6 +85,7 @@ impl Validator {
             Validator::Phone => "phone",
             Validator::Email => "email",
             Validator::SecretValue => "secret-value",
+            Validator::PemBlock => "pem-block",
         }
     }
 
@@ -101,6 +105,7 @@ impl Validator {
             Validator::Phone => phone::phone_valid(matched),
             Validator::Email => email::email_valid(matched),
             Validator::SecretValue => secret::plausible_secret_value(matched),
+            Validator::PemBlock => secret::pem_has_body(matched),
         }
     }
 }
@@ -162,7 +167,7 @@ mod tests {
         for &v in Validator::ALL {
             assert_eq!(Validator::from_name(v.name()), Some(v));
         }
-        assert_eq!(Validator::ALL.len(), 11);
+        assert_eq!(Validator::ALL.len(), 12);
         assert_eq!(
             Validator::from_name("credit-card"),
             Some(Validator::CreditCard)

@@ -13,6 +13,10 @@ const MARKERS: &[&[u8]] = &[
     b"changeme",
     b"dummy",
     b"sample",
+    b"randomstring",
+    b"tokenhere",
+    b"keyhere",
+    b"secrethere",
     b"<",
     b">",
     b"${",
@@ -25,7 +29,8 @@ const MARKERS: &[&[u8]] = &[
 /// `true` for obvious fake/template values:
 /// - contains (ASCII case-insensitively) one of: `example`, `your_`,
 ///   `your-`, `yourkey`, `placeholder`, `redacted`, `changeme`, `dummy`,
-///   `sample`, `<`, `>`, `${`, `{{`, `%s`, `...`, `…`;
+///   `sample`, `randomstring`, `tokenhere`, `keyhere`, `secrethere`, `<`, `>`,
+///   `${`, `{{`, `%s`, `...`, `…`;
 /// - a run of ≥ 4 masking characters `x`/`X`/`*`/`#` (mixed allowed);
 /// - 5 or more identical bytes in a row;
 /// - the whole value (≥ 6 bytes) is a short unit repeated at least twice

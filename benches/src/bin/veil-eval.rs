@@ -1,0 +1,104 @@
+//! `veil-eval`: accuracy figures for veil.
+//!
+//! ```text
+//! veil-eval corpus   [--docs corpus/labelled/docs.jsonl] [--errors]
+//! veil-eval external [--dir ../shared/external] [--errors]
+//! ```
+//! `corpus` prints precision/recall per type on the labelled set and every hard negative that
+//! was reported; `external` prints agreement with Presidio, gitleaks and detect-secrets cases.
+//! Exit status 1 when a figure is below the release bar (0.95), 2 on a usage or read error.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use veil_benches::{accuracy, external};
+use veil_core::Engine;
+
+const BAR: f64 = 0.95;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let show_errors = args.iter().any(|a| a == "--errors");
+    let opt = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let engine = Engine::default();
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    match args.first().map(String::as_str) {
+        Some("corpus") => {
+            let path = opt("--docs")
+                .map(PathBuf::from)
+                .unwrap_or(root.join("corpus/labelled/docs.jsonl"));
+            let docs = match accuracy::load_docs(&path) {
+                Ok(d) => d,
+                Err(e) => {
+                    eprintln!("veil-eval: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let r = accuracy::evaluate(&engine, &docs);
+            println!("{}", r.table());
+            for (id, kind, ty, text) in &r.hard_negative_hits {
+                println!("hard negative reported: {id} {kind} as {ty}: {text:?}");
+            }
+            if show_errors {
+                for (id, what, ty, text) in &r.errors {
+                    println!("{what} {id} {ty} {text:?}");
+                }
+            }
+            let below = r
+                .by_type
+                .values()
+                .any(|c| c.precision() < BAR || c.recall() < BAR);
+            if below || !r.hard_negative_hits.is_empty() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Some("external") => {
+            let dir = opt("--dir")
+                .map(PathBuf::from)
+                .unwrap_or(root.join("../shared/external"));
+            let mut suites = Vec::new();
+            match external::presidio(&engine, &dir) {
+                Ok(a) => suites.push(a),
+                Err(e) => {
+                    eprintln!("veil-eval: {e}");
+                    return ExitCode::from(2);
+                }
+            }
+            match external::secrets(&engine, &dir) {
+                Ok(a) => suites.extend(a),
+                Err(e) => {
+                    eprintln!("veil-eval: {e}");
+                    return ExitCode::from(2);
+                }
+            }
+            let mut below = false;
+            for a in &suites {
+                println!("{}", a.table());
+                if show_errors {
+                    for d in &a.disagreements {
+                        println!("  {} [{}] {}", d.id, d.group, d.detail);
+                    }
+                    println!();
+                }
+                below |= a.rate() < BAR;
+            }
+            if below {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        _ => {
+            eprintln!(
+                "usage: veil-eval corpus [--docs FILE] [--errors] | external [--dir DIR] [--errors]"
+            );
+            ExitCode::from(2)
+        }
+    }
+}
