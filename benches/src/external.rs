@@ -286,7 +286,7 @@ pub fn secrets(engine: &Engine, dir: &Path) -> Result<Vec<Agreement>, String> {
                 .filter(|f| types.contains(&f.entity_type.as_ref()))
                 .map(|f| format!("{}:{}", f.entity_type, f.text(&r.text)))
                 .collect();
-            let ok = (r.expect == "tp") == !found.is_empty();
+            let ok = (r.expect == "tp") != found.is_empty();
             let label = format!("{group} ({})", r.expect);
             a.record(&label, ok, &r.id, || {
                 let shown: String = r.text.chars().take(160).collect();

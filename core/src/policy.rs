@@ -289,6 +289,11 @@ pub struct RuleSpec {
     /// Longest match considered, in bytes (default: the pattern's own maximum, capped at 4096).
     #[serde(default)]
     pub max_len: Option<usize>,
+    /// What the finding covers: `match` (default) or `value` — for keyword rules whose pattern
+    /// starts with a key name (`aws_secret_access_key = …`), the span starts after the keyword
+    /// and any `:`, `=`, quotes and blanks that follow it.
+    #[serde(default)]
+    pub span: Option<String>,
     /// Which end wins when several validate: `longest` (default) or `shortest`.
     #[serde(default)]
     pub prefer: Option<String>,

@@ -437,10 +437,18 @@ impl Scan<'_> {
             if end <= start {
                 continue;
             }
-            if let Some(score) = self.accept(rule, start, end, value_quote) {
+            let from = if rule.span_value {
+                value_start(hay, start, end)
+            } else {
+                start
+            };
+            if from >= end {
+                continue;
+            }
+            if let Some(score) = self.accept(rule, from, end, value_quote) {
                 self.hits.push(Hit {
                     rule: r,
-                    start,
+                    start: from,
                     end,
                     score,
                 });
@@ -548,7 +556,29 @@ fn ipv6_start(hay: &[u8], colon: usize) -> usize {
     {
         s -= 1;
     }
+    // A single leading colon is the label's (`IP:2001:db8::1`); `::1` keeps its two.
+    if hay[s] == b':' && hay.get(s + 1) != Some(&b':') {
+        s += 1;
+    }
     s
+}
+
+/// Where the value starts in a `key<sep>value` match: after the leading key characters and the
+/// `:`, `=`, `>`, quotes and blanks that follow them.
+fn value_start(hay: &[u8], start: usize, end: usize) -> usize {
+    let mut i = start;
+    while i < end && (is_word(hay[i]) || hay[i] == b'-' || hay[i] == b'.') {
+        i += 1;
+    }
+    while i < end
+        && matches!(
+            hay[i],
+            b' ' | b'\t' | b':' | b'=' | b'>' | b'"' | b'\'' | b'`'
+        )
+    {
+        i += 1;
+    }
+    i
 }
 
 #[inline]
@@ -573,13 +603,8 @@ fn left_ok(boundary: Boundary, hay: &[u8], start: usize) -> bool {
     match boundary {
         Boundary::None => true,
         Boundary::Word => !is_word(prev),
-        Boundary::Number => {
-            !is_word(prev)
-                && !(matches!(prev, b'.' | b',' | b'-' | b'/')
-                    && start >= 2
-                    && hay[start - 2].is_ascii_digit())
-        }
-        Boundary::Address => !is_word(prev) && prev != b':' && prev != b'.',
+        Boundary::Number => !is_word(prev) && !number_continues_left(hay, start),
+        Boundary::Address => !is_word(prev) && prev != b'.',
         Boundary::Token => !is_word(prev) && prev != b'-',
     }
 }
@@ -592,11 +617,7 @@ fn right_ok(boundary: Boundary, hay: &[u8], end: usize) -> bool {
     match boundary {
         Boundary::None => true,
         Boundary::Word => !is_word(next),
-        Boundary::Number => {
-            !is_word(next)
-                && !(matches!(next, b'.' | b',' | b'-' | b'/')
-                    && hay.get(end + 1).is_some_and(|c| c.is_ascii_digit()))
-        }
+        Boundary::Number => !is_word(next) && !number_continues_right(hay, end),
         Boundary::Address => {
             !is_word(next)
                 && next != b':'
@@ -604,6 +625,89 @@ fn right_ok(boundary: Boundary, hay: &[u8], end: usize) -> bool {
         }
         Boundary::Token => !is_word(next) && next != b'-',
     }
+}
+
+/// Whether the byte before `start` glues the candidate to a number on its left: `12.|345`,
+/// `2024-|1234`, `1/|23`, a thousands group `1,|234`, or a space-separated digit group that
+/// makes it the tail of a longer grouped number (`CH47 |0839 0686 …`).
+fn number_continues_left(hay: &[u8], start: usize) -> bool {
+    if start < 2 {
+        return false;
+    }
+    let prev = hay[start - 1];
+    if !hay[start - 2].is_ascii_digit() {
+        return prev == b' ' && after_iban_head(hay, start - 1);
+    }
+    match prev {
+        b'.' | b'-' | b'/' => true,
+        // `1 234`-style grouping only when the group before has at least two digits
+        // (`ping -c 3 10.0.0.1` is not one number).
+        b' ' => start >= 3 && hay[start - 3].is_ascii_digit(),
+        b',' => digit_run(hay, start) == 3,
+        _ => false,
+    }
+}
+
+/// `CH47 0839 …`, `IE45 BOFI 0739 …`: the space at `space` follows an IBAN head (two capital
+/// letters and two digits) and at most two more groups of four capitals or digits.
+fn after_iban_head(hay: &[u8], space: usize) -> bool {
+    let mut end = space;
+    for _ in 0..3 {
+        if end < 4 {
+            return false;
+        }
+        let g = &hay[end - 4..end];
+        if !g
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        {
+            return false;
+        }
+        let start_ok = end == 4 || hay[end - 5] == b' ' || !is_word(hay[end - 5]);
+        if !start_ok {
+            return false;
+        }
+        if g[0].is_ascii_uppercase()
+            && g[1].is_ascii_uppercase()
+            && g[2].is_ascii_digit()
+            && g[3].is_ascii_digit()
+        {
+            return true;
+        }
+        if end < 5 || hay[end - 5] != b' ' {
+            return false;
+        }
+        end -= 5;
+    }
+    false
+}
+
+/// Whether the byte at `end` glues the candidate to a number on its right: `|.5`, `|-12`,
+/// `|/3`, `| 1234` (a further group of two or more digits), or a thousands group `|,000`
+/// (but not a CSV separator such as `|,2024-10-19`).
+fn number_continues_right(hay: &[u8], end: usize) -> bool {
+    if !hay.get(end + 1).is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    match hay[end] {
+        b'.' | b'-' | b'/' => true,
+        b' ' => digit_run(hay, end + 1) >= 2,
+        b',' => {
+            let run = digit_run(hay, end + 1);
+            run == 3
+                && !hay
+                    .get(end + 1 + run)
+                    .is_some_and(|&b| b == b'-' || b == b'/' || b == b':')
+        }
+        _ => false,
+    }
+}
+
+fn digit_run(hay: &[u8], from: usize) -> usize {
+    hay[from..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count()
 }
 
 fn word_boundaries_ok(hay: &[u8], start: usize, end: usize) -> bool {
@@ -644,9 +748,8 @@ fn looks_like_reference(v: &[u8]) -> bool {
         }
     }
     // A dotted identifier path (`self.password`, `cfg.db.password`) is a reference.
-    let ident_path = v.iter().all(|&b| is_word(b) || b == b'.')
+    v.iter().all(|&b| is_word(b) || b == b'.')
         && v.contains(&b'.')
         && v.first().is_some_and(|b| b.is_ascii_alphabetic())
-        && !v.iter().any(|b| b.is_ascii_digit());
-    ident_path
+        && !v.iter().any(|b| b.is_ascii_digit())
 }

@@ -84,6 +84,8 @@ pub(crate) struct Rule {
     pub min_digits: usize,
     pub max_len: usize,
     pub prefer_shortest: bool,
+    /// Report only the value after the keyword (see `RuleSpec::span`).
+    pub span_value: bool,
     pub boundary: Boundary,
     pub reject_placeholders: bool,
     pub score: f64,
@@ -204,6 +206,12 @@ impl Rule {
             Some("shortest") => true,
             Some(p) => return Err(err(format!("prefer '{p}' is not one of longest, shortest"))),
         };
+        let span_value = match spec.span.as_deref() {
+            None | Some("match") => false,
+            Some("value") if anchor == Anchor::Keyword => true,
+            Some("value") => return Err(err("span 'value' needs the keyword anchor".into())),
+            Some(x) => return Err(err(format!("span '{x}' is not one of match, value"))),
+        };
         let boundary = match spec.boundary.as_deref() {
             None => match anchor {
                 Anchor::Digits => Boundary::Number,
@@ -269,6 +277,7 @@ impl Rule {
             min_digits: spec.min_digits.unwrap_or(0),
             max_len,
             prefer_shortest,
+            span_value,
             boundary,
             reject_placeholders: spec
                 .reject_placeholders

@@ -48,6 +48,11 @@ pub fn card_valid(matched: &[u8]) -> bool {
     if digits.iter().all(|&d| d == digits[0]) {
         return false;
     }
+    // 18-digit card numbers are rare; 18-digit numbers shaped like a Chinese resident ID
+    // (region + birth date) whose check character failed are an ID typo, not a card.
+    if sep.is_none() && super::cn_id::looks_like_cn_id(digits) {
+        return false;
+    }
     card_brand(digits).is_some() && luhn_valid(digits)
 }
 

@@ -53,11 +53,24 @@ fn num(d: &[u8]) -> u32 {
 /// a real birth date in 1900–2099 and the check character (`x` accepted as
 /// well as `X`). No separators are allowed.
 pub fn cn_resident_id_valid(matched: &[u8]) -> bool {
-    if matched.len() != 18 {
+    if matched.len() != 18 || !structure_ok(&matched[..17]) {
         return false;
     }
-    let (first17, last) = (&matched[..17], matched[17]);
-    if !first17.iter().all(u8::is_ascii_digit) {
+    cn_check_char(&matched[..17]) == Some(matched[17].to_ascii_uppercase())
+}
+
+/// Whether 18 digits look like a resident ID (a real province code and a birth year in
+/// 1900–2099), whatever the rest. Other number types (18-digit card numbers) use this to stay
+/// away from ID numbers with a typo in the date or the check character.
+pub fn looks_like_cn_id(digits: &[u8]) -> bool {
+    digits.len() == 18
+        && digits.iter().all(u8::is_ascii_digit)
+        && province_ok(num(&digits[0..2]) as u8)
+        && (1900..=2099).contains(&num(&digits[6..10]))
+}
+
+fn structure_ok(first17: &[u8]) -> bool {
+    if first17.len() != 17 || !first17.iter().all(u8::is_ascii_digit) {
         return false;
     }
     let province = num(&first17[0..2]) as u8;
@@ -81,11 +94,7 @@ pub fn cn_resident_id_valid(matched: &[u8]) -> bool {
         4 | 6 | 9 | 11 => 30,
         _ => 31,
     };
-    if !(1..=dim).contains(&day) {
-        return false;
-    }
-    let last = last.to_ascii_uppercase();
-    cn_check_char(first17) == Some(last)
+    (1..=dim).contains(&day)
 }
 
 #[cfg(test)]

@@ -1,0 +1,475 @@
+//! `veil`: the command line of the veil engine. Thin by design: detection, redaction and
+//! sessions live in `veil-core`; this crate parses arguments, reads inputs, converts offsets
+//! to lines and columns, and writes the output formats.
+
+mod args;
+mod input;
+mod output;
+mod position;
+
+use args::{Cli, Command, Format, Global, InputKind, InvalidUtf8};
+use clap::Parser;
+use input::{Inputs, Progress, Record, decode, lines};
+use output::{Item, Output};
+use std::io::{BufWriter, StdoutLock, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+use veil_core::{Engine, Policy, Redaction, Session};
+
+/// Why a command stopped early.
+#[derive(Debug)]
+pub enum Fail {
+    /// An error, printed as `veil: {message}`, exit 2.
+    Msg(String),
+    /// stdout was closed (e.g. `veil scan big | head`): stop quietly, usual exit status.
+    Pipe,
+}
+
+impl From<std::io::Error> for Fail {
+    /// Errors writing to stdout.
+    fn from(e: std::io::Error) -> Fail {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            Fail::Pipe
+        } else {
+            Fail::Msg(format!("cannot write output: {e}"))
+        }
+    }
+}
+
+impl Fail {
+    fn from_json(e: serde_json::Error) -> Fail {
+        match e.io_error_kind() {
+            Some(kind) => Fail::from(std::io::Error::from(kind)),
+            None => Fail::Msg(format!("cannot write output: {e}")),
+        }
+    }
+}
+
+type Out = BufWriter<StdoutLock<'static>>;
+
+/// Shared state of one run.
+struct Run {
+    global: Global,
+    out: Out,
+    /// Something was found (exit status 1).
+    found: bool,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let mut run = Run {
+        global: cli.global,
+        out: BufWriter::with_capacity(1 << 16, std::io::stdout().lock()),
+        found: false,
+    };
+    let result = run
+        .command(cli.command)
+        .and_then(|()| run.out.flush().map_err(Fail::from));
+    match result {
+        Ok(()) | Err(Fail::Pipe) => ExitCode::from(u8::from(run.found)),
+        Err(Fail::Msg(msg)) => {
+            let _ = run.out.flush();
+            let _ = writeln!(std::io::stderr(), "veil: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Print a note on stderr (ignoring failures: stderr may be closed too).
+fn note(msg: &str) {
+    let _ = writeln!(std::io::stderr(), "veil: {msg}");
+}
+
+fn engine(config: Option<&Path>) -> Result<Engine, Fail> {
+    let Some(path) = config else {
+        return Ok(Engine::default());
+    };
+    // `from_path` messages already name the file (and the line for syntax errors).
+    let policy = Policy::from_path(path).map_err(|e| Fail::Msg(e.message().to_string()))?;
+    Engine::builder()
+        .policy(policy)
+        .build()
+        .map_err(|e| Fail::Msg(format!("{}: {e}", path.display())))
+}
+
+impl Run {
+    fn format(&self) -> Format {
+        self.global.format.unwrap_or(match self.global.input {
+            InputKind::Text => Format::Text,
+            InputKind::Jsonl => Format::Jsonl,
+        })
+    }
+
+    fn command(&mut self, command: Command) -> Result<(), Fail> {
+        let format = self.format();
+        let only = |allowed: &[Format], cmd: &str| -> Result<(), Fail> {
+            match self.global.format {
+                Some(f) if !allowed.contains(&f) => Err(Fail::Msg(format!(
+                    "--format {} does not apply to `veil {cmd}`",
+                    format_name(f)
+                ))),
+                _ => Ok(()),
+            }
+        };
+        match command {
+            Command::Scan { paths, show_values } => {
+                let engine = engine(self.global.config.as_deref())?;
+                self.scan(&engine, &paths, format, show_values)
+            }
+            Command::Redact {
+                paths,
+                session,
+                invalid_utf8,
+            } => {
+                only(&[Format::Text, Format::Json, Format::Jsonl], "redact")?;
+                let engine = engine(self.global.config.as_deref())?;
+                self.redact(&engine, &paths, format, session.as_deref(), invalid_utf8)
+            }
+            Command::Restore {
+                session,
+                paths,
+                invalid_utf8,
+            } => {
+                only(&[Format::Text, Format::Jsonl], "restore")?;
+                let engine = engine(self.global.config.as_deref())?;
+                self.restore(&engine, &paths, &session, invalid_utf8)
+            }
+            Command::Rules => {
+                only(&[Format::Text, Format::Json, Format::Jsonl], "rules")?;
+                let engine = engine(self.global.config.as_deref())?;
+                self.rules(&engine, format)
+            }
+            Command::Bench { path, iterations } => {
+                only(&[Format::Text, Format::Json], "bench")?;
+                let engine = engine(self.global.config.as_deref())?;
+                self.bench(&engine, path, iterations, format)
+            }
+        }
+    }
+
+    fn scan(
+        &mut self,
+        engine: &Engine,
+        paths: &[PathBuf],
+        format: Format,
+        show_values: bool,
+    ) -> Result<(), Fail> {
+        let jsonl = self.global.input == InputKind::Jsonl;
+        let mut output = Output::new(format, false, show_values, jsonl);
+        output.prepare(engine);
+        let mut inputs = Inputs::open(paths)?;
+        let progress = Progress::new(inputs.total, self.global.quiet);
+        let result = (|| {
+            for i in 0..inputs.len() {
+                let bytes = inputs.read(i)?;
+                let name = inputs.name(i);
+                if !jsonl {
+                    let findings = engine.scan_bytes(&bytes);
+                    self.found |= !findings.is_empty();
+                    let item = Item {
+                        source: name,
+                        record: None,
+                        text: &bytes,
+                        findings: &findings,
+                        redacted: None,
+                        blocked: false,
+                    };
+                    output.item(&mut self.out, &item)?;
+                    progress.inc(bytes.len());
+                    continue;
+                }
+                for line in lines(&bytes) {
+                    progress.inc(line.bytes.len() + 1);
+                    if line.is_blank() {
+                        output.blank(&mut self.out)?;
+                        continue;
+                    }
+                    // Scanning tolerates invalid UTF-8 (replaced before parsing).
+                    let text = String::from_utf8_lossy(line.bytes);
+                    let rec = Record::parse(&text, &self.global.field)
+                        .map_err(|m| Fail::Msg(format!("{name}:{}: {m}", line.number)))?;
+                    let findings = engine.scan(&rec.text);
+                    self.found |= !findings.is_empty();
+                    let item = Item {
+                        source: name,
+                        record: Some((line.number, &rec)),
+                        text: rec.text.as_bytes(),
+                        findings: &findings,
+                        redacted: None,
+                        blocked: false,
+                    };
+                    output.item(&mut self.out, &item)?;
+                }
+            }
+            output.finish(&mut self.out, engine)
+        })();
+        drop(progress);
+        result?;
+        if format == Format::Text && !self.global.quiet {
+            self.out.flush()?;
+            note(&output.summary());
+        }
+        Ok(())
+    }
+
+    fn redact(
+        &mut self,
+        engine: &Engine,
+        paths: &[PathBuf],
+        format: Format,
+        session_path: Option<&Path>,
+        mode: InvalidUtf8,
+    ) -> Result<(), Fail> {
+        let mut session = match session_path {
+            Some(p) if p.exists() => {
+                Some(Session::load(engine, p).map_err(|e| Fail::Msg(e.message().to_string()))?)
+            }
+            Some(_) => Some(engine.session()),
+            None => None,
+        };
+        let jsonl = self.global.input == InputKind::Jsonl;
+        let mut output = Output::new(format, true, false, jsonl);
+        let mut inputs = Inputs::open(paths)?;
+        let progress = Progress::new(inputs.total, self.global.quiet);
+        let mut blocked_in: Vec<String> = Vec::new();
+        let mut redact = |text: &str| -> Redaction<'static> {
+            match session.as_mut() {
+                Some(s) => s.redact(text).into_owned(),
+                None => engine.redact(text).into_owned(),
+            }
+        };
+        let result = (|| {
+            for i in 0..inputs.len() {
+                let bytes = inputs.read(i)?;
+                let name = inputs.name(i);
+                if !jsonl {
+                    let text =
+                        decode(&bytes, mode, 0).map_err(|m| Fail::Msg(format!("{name}: {m}")))?;
+                    let red = redact(&text);
+                    self.found |= !red.findings.is_empty();
+                    if red.blocked {
+                        blocked_in.push(name.to_string());
+                    }
+                    let item = Item {
+                        source: name,
+                        record: None,
+                        text: text.as_bytes(),
+                        findings: &red.findings,
+                        redacted: Some(&red.text),
+                        blocked: red.blocked,
+                    };
+                    output.item(&mut self.out, &item)?;
+                    progress.inc(bytes.len());
+                    continue;
+                }
+                for line in lines(&bytes) {
+                    progress.inc(line.bytes.len() + 1);
+                    if line.is_blank() {
+                        output.blank(&mut self.out)?;
+                        continue;
+                    }
+                    let at = |m: String| Fail::Msg(format!("{name}:{}: {m}", line.number));
+                    let text = decode(line.bytes, mode, line.offset).map_err(at)?;
+                    let rec = Record::parse(&text, &self.global.field).map_err(at)?;
+                    let red = redact(&rec.text);
+                    self.found |= !red.findings.is_empty();
+                    if red.blocked {
+                        blocked_in.push(format!("{name}:{}", line.number));
+                    }
+                    let item = Item {
+                        source: name,
+                        record: Some((line.number, &rec)),
+                        text: rec.text.as_bytes(),
+                        findings: &red.findings,
+                        redacted: Some(&red.text),
+                        blocked: red.blocked,
+                    };
+                    output.item(&mut self.out, &item)?;
+                }
+            }
+            output.finish(&mut self.out, engine)
+        })();
+        drop(progress);
+        // Save even after an input error: output already written may use new placeholders.
+        if let (Some(s), Some(p)) = (&session, session_path) {
+            self.out.flush().ok();
+            s.save(p).map_err(|e| Fail::Msg(e.message().to_string()))?;
+        }
+        result?;
+        if !self.global.quiet && !blocked_in.is_empty() {
+            self.out.flush()?;
+            note(&format!(
+                "blocked by policy (a finding's action is `block`): {}",
+                blocked_in.join(", ")
+            ));
+        }
+        Ok(())
+    }
+
+    fn restore(
+        &mut self,
+        engine: &Engine,
+        paths: &[PathBuf],
+        session_path: &Path,
+        mode: InvalidUtf8,
+    ) -> Result<(), Fail> {
+        let session =
+            Session::load(engine, session_path).map_err(|e| Fail::Msg(e.message().to_string()))?;
+        let jsonl = self.global.input == InputKind::Jsonl;
+        let mut inputs = Inputs::open(paths)?;
+        let progress = Progress::new(inputs.total, self.global.quiet);
+        for i in 0..inputs.len() {
+            let bytes = inputs.read(i)?;
+            let name = inputs.name(i);
+            if !jsonl {
+                let text =
+                    decode(&bytes, mode, 0).map_err(|m| Fail::Msg(format!("{name}: {m}")))?;
+                self.out.write_all(session.restore(&text).as_bytes())?;
+                progress.inc(bytes.len());
+                continue;
+            }
+            for line in lines(&bytes) {
+                progress.inc(line.bytes.len() + 1);
+                if !line.is_blank() {
+                    let at = |m: String| Fail::Msg(format!("{name}:{}: {m}", line.number));
+                    let text = decode(line.bytes, mode, line.offset).map_err(at)?;
+                    let rec = Record::parse(&text, &self.global.field).map_err(at)?;
+                    let restored = session.restore(&rec.text);
+                    self.out.write_all(rec.with_field(&restored).as_bytes())?;
+                }
+                self.out.write_all(b"\n")?;
+            }
+        }
+        Ok(())
+    }
+
+    fn rules(&mut self, engine: &Engine, format: Format) -> Result<(), Fail> {
+        let rules = engine.rules();
+        let w = &mut self.out;
+        match format {
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut *w, &rules).map_err(Fail::from_json)?;
+                w.write_all(b"\n")?;
+            }
+            Format::Jsonl => {
+                for r in &rules {
+                    serde_json::to_writer(&mut *w, r).map_err(Fail::from_json)?;
+                    w.write_all(b"\n")?;
+                }
+            }
+            _ => {
+                let width = |f: &dyn Fn(&veil_core::RuleInfo) -> usize, min: usize| {
+                    rules.iter().map(f).max().unwrap_or(0).max(min)
+                };
+                let wi = width(&|r| r.id.len(), 2);
+                let wt = width(&|r| r.entity_type.len(), 4);
+                let wa = width(&|r| r.anchor.len(), 6);
+                let wv = width(&|r| r.validator.as_deref().map_or(1, str::len), 9);
+                writeln!(
+                    w,
+                    "{:wi$}  {:wt$}  {:8}  {:wa$}  {:wv$}  DESCRIPTION",
+                    "ID", "TYPE", "CATEGORY", "ANCHOR", "VALIDATOR"
+                )?;
+                for r in &rules {
+                    writeln!(
+                        w,
+                        "{:wi$}  {:wt$}  {:8}  {:wa$}  {:wv$}  {}",
+                        r.id,
+                        r.entity_type,
+                        r.category.as_str(),
+                        r.anchor,
+                        r.validator.as_deref().unwrap_or("-"),
+                        r.description
+                    )?;
+                }
+                if !self.global.quiet {
+                    w.flush()?;
+                    note(&format!("{} rules", rules.len()));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn bench(
+        &mut self,
+        engine: &Engine,
+        path: Option<PathBuf>,
+        iterations: u32,
+        format: Format,
+    ) -> Result<(), Fail> {
+        let mut inputs = Inputs::open(path.as_slice())?;
+        let bytes = inputs.read(0)?;
+        let name = inputs.name(0).to_string();
+        let text = std::str::from_utf8(&bytes).ok();
+        let mut times: Vec<Duration> = Vec::with_capacity(iterations as usize);
+        let mut findings = 0;
+        for _ in 0..iterations {
+            let t = Instant::now();
+            // Valid UTF-8 goes straight to `scan`; anything else through `scan_bytes`.
+            let found = match text {
+                Some(s) => engine.scan(std::hint::black_box(s)),
+                None => engine.scan_bytes(std::hint::black_box(&bytes)),
+            };
+            times.push(t.elapsed());
+            findings = std::hint::black_box(found).len();
+        }
+        times.sort();
+        let median = if times.len() % 2 == 1 {
+            times[times.len() / 2]
+        } else {
+            (times[times.len() / 2 - 1] + times[times.len() / 2]) / 2
+        };
+        let slowest = times[times.len() - 1];
+        let mbps = |d: Duration| {
+            let secs = d.as_secs_f64();
+            if secs > 0.0 {
+                bytes.len() as f64 / 1e6 / secs
+            } else {
+                0.0
+            }
+        };
+        self.found = false;
+        let w = &mut self.out;
+        if format == Format::Json {
+            let doc = serde_json::json!({
+                "input": name,
+                "bytes": bytes.len(),
+                "iterations": iterations,
+                "median_mb_per_s": mbps(median),
+                "min_mb_per_s": mbps(slowest),
+                "median_ms": median.as_secs_f64() * 1e3,
+                "findings": findings,
+            });
+            serde_json::to_writer_pretty(&mut *w, &doc).map_err(Fail::from_json)?;
+            w.write_all(b"\n")?;
+        } else {
+            writeln!(
+                w,
+                "{name}: {} bytes ({:.2} MB), {iterations} iteration{}, {findings} finding{}",
+                bytes.len(),
+                bytes.len() as f64 / 1e6,
+                if iterations == 1 { "" } else { "s" },
+                if findings == 1 { "" } else { "s" },
+            )?;
+            writeln!(
+                w,
+                "median {:.1} MB/s ({:.3} ms per scan), min {:.1} MB/s",
+                mbps(median),
+                median.as_secs_f64() * 1e3,
+                mbps(slowest)
+            )?;
+        }
+        Ok(())
+    }
+}
+
+fn format_name(f: Format) -> &'static str {
+    match f {
+        Format::Text => "text",
+        Format::Json => "json",
+        Format::Jsonl => "jsonl",
+        Format::Sarif => "sarif",
+    }
+}

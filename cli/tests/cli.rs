@@ -1,0 +1,584 @@
+//! End-to-end tests of the `veil` binary.
+
+use serde_json::Value;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const EMAIL_LINE: &str = "mail jane.doe@example.com";
+const CARD_LINE: &str = "card 4111 1111 1111 1111";
+const CJK_LINE: &str = "电话 13812345678";
+/// Not the documented AKIAIOSFODNN7EXAMPLE key, which is allow-listed.
+const AWS_LINE: &str = "key AKIAQWERTYZXCVBN2345";
+
+/// A directory under the system temp dir, unique per test, removed on drop.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        let dir = std::env::temp_dir().join(format!(
+            "veil-cli-test-{name}-{}-{nanos}",
+            std::process::id()
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+
+    fn file(&self, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+        let p = self.0.join(name);
+        std::fs::write(&p, contents).unwrap();
+        p
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn veil(args: &[&str], stdin: impl AsRef<[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_veil"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run veil");
+    let input = stdin.as_ref().to_vec();
+    let mut pipe = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = pipe.write_all(&input);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+fn p(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+fn code(out: &Output) -> i32 {
+    out.status.code().expect("exited normally")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).unwrap()
+}
+
+fn json_lines(out: &Output) -> Vec<Value> {
+    stdout(out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn scan_stdin_exit_codes() {
+    let clean = veil(&["scan"], "nothing to see here\n");
+    assert_eq!(code(&clean), 0, "{}", stderr(&clean));
+    assert_eq!(stdout(&clean), "");
+    let found = veil(&["scan"], format!("{EMAIL_LINE}\n"));
+    assert_eq!(code(&found), 1);
+    assert!(stdout(&found).starts_with("<stdin>:1:6: EMAIL_ADDRESS rule=email"));
+    // `-` is stdin too.
+    let dash = veil(&["scan", "-", "--quiet"], EMAIL_LINE);
+    assert_eq!(code(&dash), 1);
+    assert_eq!(stderr(&dash), "");
+}
+
+#[test]
+fn scan_file_text_output_masks_values() {
+    let dir = TempDir::new("mask");
+    let f = dir.file(
+        "in.txt",
+        format!("{EMAIL_LINE}\n{CARD_LINE}\n{CJK_LINE}\n{AWS_LINE}\n"),
+    );
+    let out = veil(&["scan", p(&f)], "");
+    assert_eq!(code(&out), 1);
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4, "{text}");
+    assert!(lines[0].starts_with(&format!(
+        "{}:1:6: EMAIL_ADDRESS rule=email score=0.95 ",
+        p(&f)
+    )));
+    assert!(lines[1].contains(":2:6: CREDIT_CARD rule=credit-card"));
+    // Columns count code points: "电话 " is 3 of them.
+    assert!(lines[2].contains(":3:4: PHONE_NUMBER"), "{}", lines[2]);
+    assert!(lines[3].contains(":4:5: AWS_ACCESS_KEY_ID"), "{}", lines[3]);
+    assert!(lines[0].ends_with(".com") && lines[1].ends_with("1111"));
+    for secret in [
+        "jane.doe@example.com",
+        "4111 1111 1111",
+        "13812345678",
+        "AKIAQWERTYZXCVBN2345",
+    ] {
+        assert!(!text.contains(secret), "{secret} leaked: {text}");
+    }
+    assert!(stderr(&out).contains("4 findings"), "{}", stderr(&out));
+
+    let shown = veil(&["scan", "--show-values", p(&f)], "");
+    let text = stdout(&shown);
+    assert!(text.contains("jane.doe@example.com") && text.contains("AKIAQWERTYZXCVBN2345"));
+
+    let clean = dir.file("clean.txt", "hello\n");
+    assert_eq!(code(&veil(&["scan", p(&clean)], "")), 0);
+}
+
+#[test]
+fn jsonl_exact_byte_offsets_ascii_and_cjk() {
+    let input = format!(
+        "{}\n{}\n",
+        serde_json::json!({"id": 1, "text": EMAIL_LINE}),
+        serde_json::json!({"id": 2, "text": CJK_LINE})
+    );
+    let out = veil(&["scan", "--input", "jsonl"], &input);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let v = json_lines(&out);
+    assert_eq!(v.len(), 2);
+    let f = &v[0]["findings"][0];
+    assert_eq!(
+        (f["start"].as_u64(), f["end"].as_u64()),
+        (Some(5), Some(25))
+    );
+    assert_eq!(f["text"], "jane.doe@example.com");
+    assert_eq!(f["type"], "EMAIL_ADDRESS");
+    assert_eq!(f["category"], "pii");
+    assert_eq!(f["rule"], "email");
+    assert!(f["score"].as_f64().unwrap() > 0.5);
+    let f = &v[1]["findings"][0];
+    // "电话 " is 7 bytes.
+    assert_eq!(
+        (f["start"].as_u64(), f["end"].as_u64()),
+        (Some(7), Some(18))
+    );
+    assert_eq!(&CJK_LINE[7..18], "13812345678");
+    assert_eq!(f["text"], "13812345678");
+
+    // Text input with jsonl format: one line per file, offsets into the file.
+    let text_in = veil(
+        &["scan", "--format", "jsonl"],
+        format!("{EMAIL_LINE}\n{CJK_LINE}\n"),
+    );
+    let v = json_lines(&text_in);
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0]["path"], "<stdin>");
+    let second = &v[0]["findings"][1];
+    let start = EMAIL_LINE.len() + 1 + 7;
+    assert_eq!(second["start"].as_u64(), Some(start as u64));
+    assert_eq!(second["end"].as_u64(), Some(start as u64 + 11));
+}
+
+#[test]
+fn jsonl_one_output_line_per_input_line() {
+    let input = concat!(
+        "{\"id\": 7, \"text\": \"mail jane.doe@example.com\"}\n",
+        "\n",
+        "{\"text\": \"nothing here\"}\r\n",
+        "   \n",
+        "{\"id\": {\"k\": [\"a\"]}, \"text\": \"card 4111 1111 1111 1111\"}"
+    );
+    let out = veil(&["scan", "-i", "jsonl"], input);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 5, "{text}");
+    assert_eq!(lines[1], "");
+    assert_eq!(lines[3], "");
+    let v: Vec<Value> = [0, 2, 4]
+        .iter()
+        .map(|&i| serde_json::from_str(lines[i]).unwrap())
+        .collect();
+    assert_eq!(v[0]["id"], 7);
+    assert_eq!(v[1]["id"], Value::Null);
+    assert_eq!(v[1]["findings"].as_array().unwrap().len(), 0);
+    assert_eq!(v[2]["id"], serde_json::json!({"k": ["a"]}));
+    assert_eq!(v[2]["findings"][0]["type"], "CREDIT_CARD");
+
+    // Line numbers in text output count the blank lines.
+    let out = veil(&["scan", "-i", "jsonl", "-f", "text"], input);
+    assert!(
+        stdout(&out).contains("<stdin>:5:6: CREDIT_CARD"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn invalid_json_line_names_line_and_hides_content() {
+    let dir = TempDir::new("badjson");
+    let f = dir.file(
+        "in.jsonl",
+        "{\"text\": \"fine\"}\n\n{\"text\": \"sk-topsecret-value\" oops}\n",
+    );
+    let out = veil(&["scan", "--input", "jsonl", p(&f)], "");
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    assert!(
+        err.starts_with(&format!("veil: {}:3: invalid JSON", p(&f))),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(!err.contains("topsecret") && !err.contains("oops"), "{err}");
+
+    // A string at the top level is not echoed either.
+    let out = veil(&["scan", "-i", "jsonl"], "\"topsecret\"\n");
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("<stdin>:1: invalid JSON"));
+    assert!(!stderr(&out).contains("topsecret"));
+}
+
+#[test]
+fn missing_field_and_field_option() {
+    let input = "{\"id\": 1, \"body\": \"mail jane.doe@example.com\"}\n";
+    let out = veil(&["scan", "-i", "jsonl"], input);
+    assert_eq!(code(&out), 2);
+    assert_eq!(
+        stderr(&out),
+        "veil: <stdin>:1: missing string field \"text\"\n"
+    );
+    // A non-string field is "missing" too, and its value is not echoed.
+    let out = veil(&["scan", "-i", "jsonl"], "{\"text\": 12345678}\n");
+    assert_eq!(code(&out), 2);
+    assert!(!stderr(&out).contains("12345678"));
+
+    let out = veil(&["scan", "-i", "jsonl", "--field", "body"], input);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert_eq!(json_lines(&out)[0]["findings"][0]["start"], 5);
+}
+
+#[test]
+fn redact_text_and_jsonl() {
+    let out = veil(&["redact"], format!("{EMAIL_LINE}\n{CARD_LINE}\n"));
+    assert_eq!(code(&out), 1);
+    assert_eq!(stdout(&out), "mail [EMAIL_ADDRESS]\ncard [CREDIT_CARD]\n");
+    let out = veil(&["redact"], "nothing\n");
+    assert_eq!((code(&out), stdout(&out).as_str()), (0, "nothing\n"));
+
+    let input = "{\"id\": \"a\", \"text\": \"mail jane.doe@example.com\", \"meta\": {\"z\": 1}}\n\n{\"text\": \"hi\"}\n";
+    let out = veil(&["redact", "-i", "jsonl"], input);
+    assert_eq!(code(&out), 1);
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[1], "");
+    let v: Value = serde_json::from_str(lines[0]).unwrap();
+    assert_eq!(v["id"], "a");
+    assert_eq!(v["redacted"], "mail [EMAIL_ADDRESS]");
+    assert_eq!(v["findings"][0]["text"], "jane.doe@example.com");
+    assert!(v.get("blocked").is_none());
+    let v: Value = serde_json::from_str(lines[2]).unwrap();
+    assert_eq!(v["redacted"], "hi");
+
+    // --format text with jsonl input: the records, field redacted, other fields kept.
+    let out = veil(&["redact", "-i", "jsonl", "-f", "text"], input);
+    assert_eq!(
+        stdout(&out),
+        "{\"id\":\"a\",\"text\":\"mail [EMAIL_ADDRESS]\",\"meta\":{\"z\": 1}}\n\n{\"text\":\"hi\"}\n"
+    );
+
+    // json document.
+    let out = veil(&["redact", "-f", "json"], EMAIL_LINE);
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["files"][0]["redacted"], "mail [EMAIL_ADDRESS]");
+    assert_eq!(v["summary"]["findings"], 1);
+    assert_eq!(v["summary"]["by_type"]["EMAIL_ADDRESS"], 1);
+}
+
+#[test]
+fn invalid_utf8_error_and_replace() {
+    let dir = TempDir::new("utf8");
+    let mut bytes = b"mail jane.doe@example.com ".to_vec();
+    bytes.extend_from_slice(&[0xff, 0xfe]);
+    bytes.extend_from_slice(b" end\n");
+    let f = dir.file("bad.txt", &bytes);
+
+    let out = veil(&["redact", p(&f)], "");
+    assert_eq!(code(&out), 2);
+    assert_eq!(
+        stderr(&out),
+        format!("veil: {}: invalid UTF-8 at byte offset 26\n", p(&f))
+    );
+    assert_eq!(stdout(&out), "");
+
+    let out = veil(&["redact", "--invalid-utf8", "replace", p(&f)], "");
+    assert_eq!(code(&out), 1);
+    assert_eq!(stdout(&out), "mail [EMAIL_ADDRESS] \u{FFFD}\u{FFFD} end\n");
+
+    // scan tolerates invalid UTF-8 and keeps byte offsets into the file.
+    let out = veil(&["scan", "-f", "jsonl", p(&f)], "");
+    assert_eq!(code(&out), 1);
+    assert_eq!(json_lines(&out)[0]["findings"][0]["end"], 25);
+
+    // jsonl input: the offset is into the file.
+    let mut jl = b"{\"text\": \"ok\"}\n{\"text\": \"a".to_vec();
+    jl.push(0xff);
+    jl.extend_from_slice(b"\"}\n");
+    let out = veil(&["redact", "-i", "jsonl"], &jl);
+    assert_eq!(code(&out), 2);
+    assert_eq!(
+        stderr(&out),
+        "veil: <stdin>:2: invalid UTF-8 at byte offset 26\n"
+    );
+}
+
+#[test]
+fn session_round_trip_and_permissions() {
+    let dir = TempDir::new("session");
+    let original = format!("{EMAIL_LINE}\n{CARD_LINE}\n{CJK_LINE}\n{AWS_LINE}\n");
+    let input = dir.file("in.txt", &original);
+    let session = dir.path("s.json");
+
+    let out = veil(&["redact", "--session", p(&session), p(&input)], "");
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let redacted = stdout(&out);
+    assert!(redacted.contains("<EMAIL_ADDRESS_1>") && redacted.contains("<CREDIT_CARD_1>"));
+    assert!(!redacted.contains("jane.doe"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&session).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "{mode:o}");
+    }
+
+    let red_file = dir.file("red.txt", &redacted);
+    let out = veil(&["restore", "--session", p(&session), p(&red_file)], "");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(stdout(&out), original);
+
+    // The conversation continues: the session is loaded, known values keep their
+    // placeholder, new ones get the next number.
+    let out = veil(
+        &["redact", "--session", p(&session)],
+        "again jane.doe@example.com and bob@corp.example.org\n",
+    );
+    assert_eq!(
+        stdout(&out),
+        "again <EMAIL_ADDRESS_1> and <EMAIL_ADDRESS_2>\n"
+    );
+    let answer =
+        "{\"id\": 9, \"text\": \"wrote <EMAIL_ADDRESS_2> and <EMAIL_ADDRESS_1>\", \"x\": true}\n";
+    let out = veil(
+        &["restore", "--session", p(&session), "-i", "jsonl"],
+        answer,
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "{\"id\":9,\"text\":\"wrote bob@corp.example.org and jane.doe@example.com\",\"x\":true}\n"
+    );
+}
+
+#[test]
+fn restore_with_missing_or_corrupt_session_fails() {
+    let dir = TempDir::new("nosession");
+    let missing = dir.path("missing.json");
+    let out = veil(&["restore", "--session", p(&missing)], "<EMAIL_ADDRESS_1>");
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains(p(&missing)), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "");
+
+    let corrupt = dir.file("corrupt.json", "not json");
+    let out = veil(&["restore", "--session", p(&corrupt)], "x");
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains(p(&corrupt)));
+    // A corrupt session is not overwritten by redact either.
+    let out = veil(&["redact", "--session", p(&corrupt)], EMAIL_LINE);
+    assert_eq!(code(&out), 2);
+    assert_eq!(std::fs::read_to_string(&corrupt).unwrap(), "not json");
+}
+
+#[test]
+fn config_errors_and_operators() {
+    let dir = TempDir::new("config");
+    let bad = dir.file("bad.toml", "[detect]\nnot_a_key = 1\n");
+    let out = veil(&["--config", p(&bad), "scan"], EMAIL_LINE);
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    assert!(err.starts_with(&format!("veil: {}", p(&bad))), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+
+    let missing = dir.path("missing.toml");
+    let out = veil(&["scan", "--config", p(&missing)], EMAIL_LINE);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains(p(&missing)));
+
+    let bad_rule = dir.file(
+        "rule.toml",
+        "[[rule]]\nid = \"mine\"\ntype = \"MINE\"\ncategory = \"pii\"\nkeywords = [\"zz\"]\npattern = \"zz(\"\n",
+    );
+    let out = veil(&["scan", "--config", p(&bad_rule)], EMAIL_LINE);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains(p(&bad_rule)), "{}", stderr(&out));
+
+    let mask = dir.file("mask.toml", "[types.EMAIL_ADDRESS]\noperator = \"mask\"\n");
+    let out = veil(&["redact", "--config", p(&mask)], EMAIL_LINE);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert_eq!(stdout(&out), "mail ****.***@******e.com");
+}
+
+#[test]
+fn rules_lists_builtin_ids() {
+    let out = veil(&["rules"], "");
+    assert_eq!(code(&out), 0);
+    let text = stdout(&out);
+    assert!(text.lines().any(|l| l.starts_with("email ")), "{text}");
+    assert!(text.lines().any(|l| l.starts_with("credit-card ")));
+    assert!(text.lines().any(|l| l.starts_with("credit-card")
+        && l.contains("CREDIT_CARD")
+        && l.contains("digits")));
+
+    let out = veil(&["rules", "--format", "json"], "");
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let ids: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"email") && ids.contains(&"credit-card"));
+
+    let out = veil(&["rules", "--format", "sarif"], "");
+    assert_eq!(code(&out), 2);
+}
+
+#[test]
+fn sarif_output() {
+    let dir = TempDir::new("sarif");
+    let f = dir.file(
+        "in put.txt",
+        format!("{EMAIL_LINE}\n{CJK_LINE}\n{AWS_LINE}\n"),
+    );
+    let out = veil(&["scan", "--format", "sarif", p(&f)], "");
+    assert_eq!(code(&out), 1);
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["version"], "2.1.0");
+    assert!(v["$schema"].as_str().unwrap().contains("sarif"));
+    let run = &v["runs"][0];
+    assert_eq!(run["tool"]["driver"]["name"], "veil");
+    assert_eq!(run["columnKind"], "unicodeCodePoints");
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    assert!(rules.iter().any(|r| r["id"] == "email"
+        && r["properties"]["type"] == "EMAIL_ADDRESS"
+        && r["properties"]["category"] == "pii"));
+    let results = run["results"].as_array().unwrap();
+    assert_eq!(results.len(), 3);
+    assert_eq!(results[0]["ruleId"], "email");
+    assert_eq!(results[0]["level"], "warning");
+    assert_eq!(results[2]["level"], "error");
+    let loc = &results[1]["locations"][0]["physicalLocation"];
+    assert!(
+        loc["artifactLocation"]["uri"]
+            .as_str()
+            .unwrap()
+            .ends_with("in%20put.txt")
+    );
+    let region = &loc["region"];
+    assert_eq!(region["startLine"], 2);
+    assert_eq!(region["startColumn"], 4);
+    assert_eq!(region["endColumn"], 15);
+    assert_eq!(region["byteOffset"], EMAIL_LINE.len() + 1 + 7);
+    assert_eq!(region["byteLength"], 11);
+    let all = stdout(&out);
+    assert!(!all.contains("jane.doe@example.com") && !all.contains("13812345678"));
+    assert!(
+        results[0]["message"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("EMAIL_ADDRESS")
+    );
+
+    // Not for redact.
+    assert_eq!(code(&veil(&["redact", "-f", "sarif"], EMAIL_LINE)), 2);
+}
+
+#[test]
+fn bench_prints_throughput() {
+    let out = veil(
+        &["bench", "--iterations", "3"],
+        format!("{EMAIL_LINE}\n").repeat(100),
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("MB/s") && text.contains("median") && text.contains("min"),
+        "{text}"
+    );
+    assert!(text.contains("100 findings"), "{text}");
+    assert_eq!(code(&veil(&["bench", "--iterations", "0"], "x")), 2);
+}
+
+#[test]
+fn missing_input_file_is_an_error() {
+    let dir = TempDir::new("missing");
+    let ok = dir.file("ok.txt", EMAIL_LINE);
+    let missing = dir.path("nope.txt");
+    let out = veil(&["scan", p(&ok), p(&missing)], "");
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).starts_with(&format!("veil: {}: ", p(&missing))));
+}
+
+#[test]
+fn closed_stdout_is_not_a_panic() {
+    let input = format!("{EMAIL_LINE}\n").repeat(50_000);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_veil"))
+        .args(["scan", "--show-values"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut pipe = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = pipe.write_all(input.as_bytes());
+    });
+    let mut first = [0u8; 64];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap(); // then closed
+    writer.join().unwrap();
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(1), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn help_documents_commands() {
+    let out = veil(&["--help"], "");
+    assert_eq!(code(&out), 0);
+    let text = stdout(&out);
+    for word in [
+        "scan",
+        "redact",
+        "restore",
+        "rules",
+        "bench",
+        "--config",
+        "--format",
+        "--field",
+        "Exit status",
+    ] {
+        assert!(text.contains(word), "{word}");
+    }
+    let out = veil(&["nonsense"], "");
+    assert_eq!(code(&out), 2);
+}
