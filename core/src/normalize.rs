@@ -56,6 +56,16 @@ fn fast_stable(c: char) -> bool {
         | '\u{AC00}'..='\u{D7A3}')
 }
 
+/// NFKC of the fullwidth ASCII forms (U+FF01–U+FF5E) and the ideographic space is plain ASCII.
+#[inline]
+fn fullwidth_ascii(c: char) -> Option<char> {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0),
+        '\u{3000}' => Some(' '),
+        _ => None,
+    }
+}
+
 impl View {
     /// Build the view of `text`, or `None` when the text can be scanned as it is.
     pub fn of(text: &str) -> Option<View> {
@@ -74,7 +84,7 @@ impl View {
         let mut unit = String::new();
         while i < bytes.len() {
             // Plain ASCII run: copy as identity.
-            let mut ascii_run = bytes[i..].iter().take_while(|b| b.is_ascii()).count();
+            let mut ascii_run = ascii_prefix_len(&bytes[i..]);
             // The last ASCII letter of a run is the base of any combining mark that follows.
             if ascii_run > 0
                 && text[i + ascii_run..]
@@ -97,6 +107,26 @@ impl View {
             }
             // A starter and the combining marks that follow it normalize as one unit.
             let mut j = i + clen;
+            let next_is_ascii = bytes.get(j).is_none_or(|b| b.is_ascii());
+            if next_is_ascii || text[j..].chars().next().is_some_and(fast_stable) {
+                // No combining mark follows: the common CJK / fullwidth cases take a fast path.
+                if fast_stable(c) {
+                    push_identity(&mut segs, &mut out, text, i, j);
+                    i = j;
+                    continue;
+                }
+                if let Some(a) = fullwidth_ascii(c) {
+                    segs.push(Seg {
+                        view: out.len(),
+                        orig: i,
+                        orig_end: j,
+                        identity: false,
+                    });
+                    out.push(a);
+                    i = j;
+                    continue;
+                }
+            }
             while j < bytes.len() {
                 let Some(n) = text[j..].chars().next() else {
                     break;
@@ -179,10 +209,50 @@ fn push_identity(segs: &mut Vec<Seg>, out: &mut String, text: &str, from: usize,
 }
 
 fn needs_view(text: &str) -> bool {
-    if text.chars().any(is_invisible) {
-        return true;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        i += ascii_prefix_len(&bytes[i..]);
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        if is_invisible(c) {
+            return true;
+        }
+        if !fast_stable(c) && is_nfkc_quick(std::iter::once(c)) != IsNormalized::Yes {
+            return true;
+        }
+        i += c.len_utf8();
     }
-    is_nfkc_quick(text.chars()) != IsNormalized::Yes
+    false
+}
+
+/// Length of the leading ASCII run, eight bytes at a time.
+#[inline]
+fn ascii_prefix_len(b: &[u8]) -> usize {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    while i + 8 <= b.len() {
+        let w = u64::from_le_bytes([
+            b[i],
+            b[i + 1],
+            b[i + 2],
+            b[i + 3],
+            b[i + 4],
+            b[i + 5],
+            b[i + 6],
+            b[i + 7],
+        ]);
+        let hi = w & HI;
+        if hi != 0 {
+            return i + (hi.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii() {
+        i += 1;
+    }
+    i
 }
 
 #[cfg(test)]

@@ -16,8 +16,6 @@ mod triggers;
 
 use crate::validate::{entropy, placeholder};
 use aho_corasick::{AhoCorasick, MatchKind as AcMatchKind};
-use regex_automata::dfa::{Automaton, OverlappingState};
-use regex_automata::{Anchored, Input};
 pub(crate) use rule::{Anchor, Boundary, Rule};
 use triggers::Triggers;
 
@@ -44,7 +42,8 @@ pub(crate) struct Detector {
     pub rules: Vec<Rule>,
     keywords: Option<(AhoCorasick, Vec<Vec<u32>>)>,
     keywords_ci: Option<(AhoCorasick, Vec<Vec<u32>>)>,
-    digit_rules: Vec<u32>,
+    /// First byte → digit-anchored rules that can start with it, with their `min_digits`.
+    digit_by_byte: Vec<Vec<(u32, usize, usize)>>,
     email_rules: Vec<u32>,
     assign_rules: Vec<u32>,
     ipv6_rules: Vec<u32>,
@@ -105,8 +104,33 @@ impl Detector {
             if pats.is_empty() {
                 return Ok(None);
             }
+            // A keyword that extends another (`sk-proj-` after `sk-`) adds nothing to finding
+            // positions: drop it and let the shorter keyword run its rules (their DFAs check
+            // the rest). Fewer literals keep the vectorized literal search fast.
+            let (pats, mut targets) = absorb_extensions(pats, targets, ci);
+            // Leftmost-longest reports only the longest keyword starting at a position, so each
+            // keyword also carries the rules of every keyword that is a prefix of it (`sk-proj-`
+            // runs the `sk-` rules too).
+            let own = targets.clone();
+            for (i, k) in pats.iter().enumerate() {
+                for (j, other) in pats.iter().enumerate() {
+                    let prefix = if ci {
+                        k.len() > other.len()
+                            && k.as_bytes()[..other.len()].eq_ignore_ascii_case(other.as_bytes())
+                    } else {
+                        k.len() > other.len() && k.starts_with(other.as_str())
+                    };
+                    if i != j && prefix {
+                        for &r in &own[j] {
+                            if !targets[i].contains(&r) {
+                                targets[i].push(r);
+                            }
+                        }
+                    }
+                }
+            }
             let ac = AhoCorasick::builder()
-                .match_kind(AcMatchKind::Standard)
+                .match_kind(AcMatchKind::LeftmostLongest)
                 .ascii_case_insensitive(ci)
                 .build(&pats)
                 .map_err(|e| {
@@ -125,11 +149,20 @@ impl Detector {
             colon: !ipv6_rules.is_empty() || !assign_rules.is_empty(),
             equals: !assign_rules.is_empty(),
         };
+        let mut digit_by_byte = vec![Vec::new(); 256];
+        for &r in &digit_rules {
+            let rule = &rules[r as usize];
+            for (b, list) in digit_by_byte.iter_mut().enumerate() {
+                if rule.can_start_with(b as u8) {
+                    list.push((r, rule.min_digits, rule.max_leading_digits));
+                }
+            }
+        }
         Ok(Detector {
+            digit_by_byte,
             keywords: build(kw, false)?,
             keywords_ci: build(kw_ci, true)?,
             rules,
-            digit_rules,
             email_rules,
             assign_rules,
             ipv6_rules,
@@ -147,7 +180,6 @@ impl Detector {
             hay: hay.as_bytes(),
             hits,
             ends: Vec::new(),
-            tried: vec![usize::MAX; 0],
         };
         s.keywords();
         s.triggers();
@@ -160,9 +192,6 @@ struct Scan<'a> {
     hay: &'a [u8],
     hits: &'a mut Vec<Hit>,
     ends: Vec<usize>,
-    /// Per keyword rule: the last start tried, so overlapping keywords (`sk-`, `sk-proj-`) do not
-    /// run the same rule twice at one place. Allocated on the first keyword hit.
-    tried: Vec<usize>,
 }
 
 #[inline]
@@ -174,15 +203,14 @@ impl Scan<'_> {
     fn keywords(&mut self) {
         let det = self.det;
         for (ac, targets) in [&det.keywords, &det.keywords_ci].into_iter().flatten() {
-            for m in ac.find_overlapping_iter(self.hay) {
+            // Restart one byte after each match start (not at its end), so a keyword starting
+            // inside another keyword's match is still seen.
+            let mut pos = 0;
+            while pos < self.hay.len() {
+                let input = aho_corasick::Input::new(self.hay).span(pos..self.hay.len());
+                let Some(m) = ac.find(input) else { break };
+                pos = m.start() + 1;
                 for &r in &targets[m.pattern().as_usize()] {
-                    if self.tried.is_empty() {
-                        self.tried = vec![usize::MAX; self.det.rule_count];
-                    }
-                    if self.tried[r as usize] == m.start() {
-                        continue;
-                    }
-                    self.tried[r as usize] = m.start();
                     self.try_rule(r, m.start(), None);
                 }
             }
@@ -202,10 +230,11 @@ impl Scan<'_> {
         let mut digits_skip_until = 0usize;
         let mut last_ipv6_start = usize::MAX;
         let mut ipv6_skip_until = 0usize;
-        while let Some(p) = t.find(hay, pos) {
+        let mut cursor = triggers::Cursor::new(t, hay);
+        while let Some(p) = cursor.next_from(pos) {
             let b = hay[p];
             if b.is_ascii_digit() {
-                let run_end = p + hay[p..].iter().take_while(|c| c.is_ascii_digit()).count();
+                let run_end = p + digit_run(hay, p);
                 pos = run_end;
                 if p > 0 && hay[p - 1].is_ascii_digit() {
                     continue;
@@ -220,7 +249,7 @@ impl Scan<'_> {
                 if p < digits_skip_until || left < self.det.min_digits {
                     continue;
                 }
-                if let Some(end) = self.digit_candidates(p, left) {
+                if let Some(end) = self.digit_candidates(p, run_end - p, left) {
                     digits_skip_until = end;
                 }
                 continue;
@@ -250,7 +279,7 @@ impl Scan<'_> {
     }
 
     /// Try every digit rule at the run starting at `p`. Returns the end of the longest match.
-    fn digit_candidates(&mut self, p: usize, digits_left: usize) -> Option<usize> {
+    fn digit_candidates(&mut self, p: usize, run_len: usize, digits_left: usize) -> Option<usize> {
         let hay = self.hay;
         // Candidate starts: the run itself, a `+` or `(` glued before it, or two capital letters
         // (IBAN country code) glued before it.
@@ -264,19 +293,19 @@ impl Scan<'_> {
         {
             starts[1] = p - 2;
         }
+        let det = self.det;
         let mut best: Option<usize> = None;
-        for i in 0..self.det.digit_rules.len() {
-            let r = self.det.digit_rules[i];
-            if self.det.rules[r as usize].min_digits > digits_left {
+        for &s in starts.iter().rev() {
+            if s == usize::MAX {
                 continue;
             }
-            for &s in starts.iter().rev() {
-                if s == usize::MAX {
+            // Only the rules whose pattern can begin with this byte (precomputed per byte).
+            for &(r, min_digits, max_lead) in &det.digit_by_byte[hay[s] as usize] {
+                if min_digits > digits_left || (s == p && run_len > max_lead) {
                     continue;
                 }
                 if let Some(end) = self.try_rule(r, s, None) {
                     best = Some(best.map_or(end, |b: usize| b.max(end)));
-                    break;
                 }
             }
         }
@@ -402,31 +431,15 @@ impl Scan<'_> {
         let det = self.det;
         let rule = &det.rules[r as usize];
         let hay = self.hay;
-        if !left_ok(rule.boundary, hay, start) {
+        if start >= hay.len()
+            || !rule.can_start_with(hay[start])
+            || !left_ok(rule.boundary, hay, start)
+        {
             return None;
         }
         let limit = hay.len().min(start.saturating_add(rule.max_len));
-        let input = Input::new(hay).range(start..limit).anchored(Anchored::Yes);
-        let mut state = OverlappingState::start();
         self.ends.clear();
-        loop {
-            if rule
-                .dfa
-                .try_search_overlapping_fwd(&input, &mut state)
-                .is_err()
-            {
-                break;
-            }
-            match state.get_match() {
-                Some(m) => {
-                    self.ends.push(m.offset());
-                    if rule.prefer_shortest && self.ends.len() >= 8 {
-                        break;
-                    }
-                }
-                None => break,
-            }
-        }
+        rule.match_ends(hay, start, limit, &mut self.ends);
         let n = self.ends.len();
         for i in 0..n {
             let end = if rule.prefer_shortest {
@@ -517,6 +530,41 @@ impl Scan<'_> {
         }
         Some(score)
     }
+}
+
+fn absorb_extensions(
+    pats: Vec<String>,
+    targets: Vec<Vec<u32>>,
+    ci: bool,
+) -> (Vec<String>, Vec<Vec<u32>>) {
+    let is_ext = |long: &str, short: &str| {
+        long.len() > short.len()
+            && if ci {
+                long.as_bytes()[..short.len()].eq_ignore_ascii_case(short.as_bytes())
+            } else {
+                long.starts_with(short)
+            }
+    };
+    let mut keep_p: Vec<String> = Vec::new();
+    let mut keep_t: Vec<Vec<u32>> = Vec::new();
+    for (i, k) in pats.iter().enumerate() {
+        if pats.iter().any(|o| is_ext(k, o)) {
+            continue;
+        }
+        let mut t = targets[i].clone();
+        for (j, o) in pats.iter().enumerate() {
+            if is_ext(o, k) {
+                for &r in &targets[j] {
+                    if !t.contains(&r) {
+                        t.push(r);
+                    }
+                }
+            }
+        }
+        keep_p.push(k.clone());
+        keep_t.push(t);
+    }
+    (keep_p, keep_t)
 }
 
 /// From a digit at `p`: the end of the number-like chunk (digits joined by at most three

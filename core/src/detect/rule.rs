@@ -5,10 +5,12 @@ use crate::finding::Category;
 use crate::policy::{Action, Operator, RuleSpec};
 use crate::validate::Validator;
 use aho_corasick::AhoCorasick;
+use regex_automata::dfa::Automaton;
 use regex_automata::dfa::dense::{self, DFA};
 use regex_automata::nfa::thompson;
+use regex_automata::util::primitives::StateID;
 use regex_automata::util::syntax;
-use regex_automata::{MatchKind, dfa::StartKind};
+use regex_automata::{Anchored, Input, MatchKind, dfa::StartKind};
 use std::sync::Arc;
 
 /// Where a rule's candidates start.
@@ -73,8 +75,18 @@ pub(crate) struct Rule {
     /// Lowercased key words (assignment anchor).
     pub key_words: Vec<Vec<u8>>,
     pub key_excludes: Vec<Vec<u8>>,
-    pub key_stopwords: Vec<Vec<u8>>,
+    key_ac: Option<AhoCorasick>,
+    stop_ac: Option<AhoCorasick>,
     pub dfa: DFA<Vec<u32>>,
+    /// The anchored start state when it does not depend on the byte before the match (no
+    /// look-behind in the pattern), so a candidate costs no start-state computation.
+    start_state: Option<StateID>,
+    /// Bytes that can begin a match (the start state's non-dead transitions): a one-lookup
+    /// filter before walking the DFA.
+    first_bytes: [bool; 256],
+    /// The longest run of digits a match can begin with (`usize::MAX` when unbounded): a digit
+    /// run longer than this cannot start a match (IPv4 never starts with four digits).
+    pub max_leading_digits: usize,
     pub pattern: String,
     pub validator: Option<Validator>,
     pub context: Option<AhoCorasick>,
@@ -262,11 +274,29 @@ impl Rule {
                 .iter()
                 .map(|k| k.to_ascii_lowercase().into_bytes())
                 .collect(),
-            key_stopwords: spec
-                .key_stopwords
-                .iter()
-                .map(|k| k.to_ascii_lowercase().into_bytes())
-                .collect(),
+            start_state: dfa.universal_start_state(Anchored::Yes),
+            first_bytes: first_bytes(&dfa),
+            max_leading_digits: max_leading_digits(&dfa),
+            key_ac: if spec.key_words.is_empty() {
+                None
+            } else {
+                Some(
+                    AhoCorasick::builder()
+                        .ascii_case_insensitive(true)
+                        .build(&spec.key_words)
+                        .map_err(|e| err(format!("key_words: {e}")))?,
+                )
+            },
+            stop_ac: if spec.key_stopwords.is_empty() {
+                None
+            } else {
+                Some(
+                    AhoCorasick::builder()
+                        .ascii_case_insensitive(true)
+                        .build(&spec.key_stopwords)
+                        .map_err(|e| err(format!("key_stopwords: {e}")))?,
+                )
+            },
             dfa,
             pattern: spec.pattern.clone(),
             validator,
@@ -289,17 +319,104 @@ impl Rule {
         })
     }
 
+    /// Every end of a match starting at `start` and ending at or before `limit`, in increasing
+    /// order (only the first for `prefer = "shortest"`). A hand-rolled walk over the dense DFA: the
+    /// candidate loop calls this hundreds of thousands of times per MB, so it must cost a few
+    /// table lookups, not a search setup.
+    pub fn match_ends(&self, hay: &[u8], start: usize, limit: usize, ends: &mut Vec<usize>) {
+        let dfa = &self.dfa;
+        let mut sid = match self.start_state {
+            Some(s) => s,
+            None => {
+                let input = Input::new(hay).range(start..limit).anchored(Anchored::Yes);
+                match dfa.start_state_forward(&input) {
+                    Ok(s) => s,
+                    Err(_) => return,
+                }
+            }
+        };
+        let mut at = start;
+        while at < limit {
+            sid = dfa.next_state(sid, hay[at]);
+            if dfa.is_special_state(sid) {
+                if dfa.is_match_state(sid) {
+                    // Matches are reported one byte late: this one ends before `at`.
+                    ends.push(at);
+                    if self.prefer_shortest {
+                        return;
+                    }
+                } else if dfa.is_dead_state(sid) || dfa.is_quit_state(sid) {
+                    return;
+                }
+            }
+            at += 1;
+        }
+        // End of the window: the end-of-input transition may complete a match. Past the end of
+        // the text that is the real end; inside the text (window capped by max_len), feed the
+        // next byte so a match is not claimed where the text goes on.
+        sid = if limit < hay.len() {
+            dfa.next_state(sid, hay[limit])
+        } else {
+            dfa.next_eoi_state(sid)
+        };
+        if dfa.is_match_state(sid) {
+            ends.push(limit);
+        }
+    }
+
     /// Whether an assignment key (already lowercased) names what this rule looks for.
     pub fn key_matches(&self, key_lower: &[u8]) -> bool {
-        self.key_words
-            .iter()
-            .any(|w| memchr::memmem::find(key_lower, w).is_some())
+        self.key_ac
+            .as_ref()
+            .is_some_and(|ac| ac.is_match(key_lower))
             && !self.key_excludes.iter().any(|x| key_lower.ends_with(x))
             && !self
-                .key_stopwords
-                .iter()
-                .any(|w| memchr::memmem::find(key_lower, w).is_some())
+                .stop_ac
+                .as_ref()
+                .is_some_and(|ac| ac.is_match(key_lower))
     }
+
+    /// Whether a match can start with byte `b`.
+    #[inline]
+    pub fn can_start_with(&self, b: u8) -> bool {
+        self.first_bytes[b as usize]
+    }
+}
+
+fn first_bytes(dfa: &DFA<Vec<u32>>) -> [bool; 256] {
+    let mut out = [true; 256];
+    if let Some(start) = dfa.universal_start_state(Anchored::Yes) {
+        for (b, slot) in out.iter_mut().enumerate() {
+            let next = dfa.next_state(start, b as u8);
+            *slot = !dfa.is_dead_state(next) && !dfa.is_quit_state(next);
+        }
+    }
+    out
+}
+
+/// Walk digit transitions from the start state: after how many digits are all paths dead?
+fn max_leading_digits(dfa: &DFA<Vec<u32>>) -> usize {
+    const CAP: usize = 40;
+    let Some(start) = dfa.universal_start_state(Anchored::Yes) else {
+        return usize::MAX;
+    };
+    let mut states = vec![start];
+    for k in 0..CAP {
+        let mut next: Vec<StateID> = Vec::new();
+        for &s in &states {
+            for d in b'0'..=b'9' {
+                let n = dfa.next_state(s, d);
+                if !dfa.is_dead_state(n) && !next.contains(&n) {
+                    next.push(n);
+                }
+            }
+        }
+        if next.is_empty() {
+            return k;
+        }
+        states = next;
+    }
+    usize::MAX
 }
 
 /// Patterns are byte-oriented: ASCII classes, no Unicode tables (they blow DFAs up), and a

@@ -26,17 +26,10 @@ impl Triggers {
     }
 
     /// The position of the first trigger byte at or after `from`.
-    #[inline]
+    #[cfg(test)]
     pub fn find(&self, hay: &[u8], from: usize) -> Option<usize> {
-        #[cfg(target_arch = "x86_64")]
-        {
-            // SAFETY: SSE2 is part of the x86_64 baseline; `find_sse2` reads only inside `hay`.
-            unsafe { self.find_sse2(hay, from) }
-        }
-        #[cfg(not(target_arch = "x86_64"))]
-        {
-            self.find_scalar(hay, from)
-        }
+        let mut it = Cursor::new(*self, hay);
+        it.next_from(from)
     }
 
     #[allow(dead_code)]
@@ -47,62 +40,103 @@ impl Triggers {
             .map(|i| i + from)
     }
 
-    #[cfg(target_arch = "x86_64")]
-    #[target_feature(enable = "sse2")]
-    unsafe fn find_sse2(&self, hay: &[u8], from: usize) -> Option<usize> {
-        use std::arch::x86_64::*;
-        let len = hay.len();
-        let mut i = from;
-        if i >= len {
-            return None;
+    /// Bit i set when `hay[at + i]` is a trigger, for the 64 bytes from `at` (fewer at the end).
+    #[inline]
+    fn block_mask(&self, hay: &[u8], at: usize) -> u64 {
+        #[cfg(target_arch = "x86_64")]
+        if at + 64 <= hay.len() {
+            return self.block_mask_sse2(&hay[at..at + 64]);
         }
-        // A disabled class compares against a byte the digit test already covers or, when digits
-        // are off too, against NUL-free filler that cannot occur in &str text we scan (0xFF).
-        let filler = 0xFFu8 as i8;
-        let at = _mm_set1_epi8(if self.at { b'@' as i8 } else { filler });
-        let colon = _mm_set1_epi8(if self.colon { b':' as i8 } else { filler });
-        let eq = _mm_set1_epi8(if self.equals { b'=' as i8 } else { filler });
-        let zero = _mm_set1_epi8(b'0' as i8);
-        let nine = _mm_set1_epi8(if self.digits { 9 } else { -1i8 });
-        let digit_on = self.digits;
-        let ptr = hay.as_ptr();
-        macro_rules! classify {
-            ($v:expr) => {{
-                let v = $v;
+        let mut m = 0u64;
+        for (i, &b) in hay[at..hay.len().min(at + 64)].iter().enumerate() {
+            if self.matches(b) {
+                m |= 1 << i;
+            }
+        }
+        m
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[inline]
+    fn block_mask_sse2(&self, block: &[u8]) -> u64 {
+        use std::arch::x86_64::*;
+        debug_assert_eq!(block.len(), 64);
+        // SSE2 is part of the x86_64 baseline, so these intrinsics are always available.
+        // A disabled class compares against 0xFF, which never occurs in UTF-8 text.
+        // SAFETY: four unaligned 16-byte loads inside the 64-byte `block`.
+        unsafe {
+            let filler = 0xFFu8 as i8;
+            let at = _mm_set1_epi8(if self.at { b'@' as i8 } else { filler });
+            let colon = _mm_set1_epi8(if self.colon { b':' as i8 } else { filler });
+            let eq = _mm_set1_epi8(if self.equals { b'=' as i8 } else { filler });
+            let zero = _mm_set1_epi8(b'0' as i8);
+            let nine = _mm_set1_epi8(9);
+            let ptr = block.as_ptr();
+            let mut mask = 0u64;
+            for k in 0..4 {
+                let v = _mm_loadu_si128(ptr.add(16 * k) as *const __m128i);
                 let mut m = _mm_or_si128(
                     _mm_cmpeq_epi8(v, at),
                     _mm_or_si128(_mm_cmpeq_epi8(v, colon), _mm_cmpeq_epi8(v, eq)),
                 );
-                if digit_on {
+                if self.digits {
                     let d = _mm_sub_epi8(v, zero);
                     m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_min_epu8(d, nine), d));
                 }
-                m
-            }};
-        }
-        while i + 32 <= len {
-            // SAFETY: i + 32 <= len; unaligned loads stay inside `hay`.
-            let (a, b) = unsafe {
-                (
-                    _mm_loadu_si128(ptr.add(i) as *const __m128i),
-                    _mm_loadu_si128(ptr.add(i + 16) as *const __m128i),
-                )
-            };
-            let ma = classify!(a);
-            let mb = classify!(b);
-            let mask = (_mm_movemask_epi8(ma) as u32) | ((_mm_movemask_epi8(mb) as u32) << 16);
-            if mask != 0 {
-                return Some(i + mask.trailing_zeros() as usize);
+                mask |= (_mm_movemask_epi8(m) as u32 as u64) << (16 * k);
             }
-            i += 32;
+            mask
         }
-        while i < len {
-            if self.matches(hay[i]) {
-                return Some(i);
+    }
+}
+
+/// Walks the trigger positions of a text block by block (64 bytes per vector pass), so
+/// consecutive triggers cost a bit operation, not a new search.
+#[derive(Debug)]
+pub(crate) struct Cursor<'h> {
+    t: Triggers,
+    hay: &'h [u8],
+    block: usize,
+    mask: u64,
+    loaded: bool,
+}
+
+impl<'h> Cursor<'h> {
+    pub fn new(t: Triggers, hay: &'h [u8]) -> Cursor<'h> {
+        Cursor {
+            t,
+            hay,
+            block: 0,
+            mask: 0,
+            loaded: false,
+        }
+    }
+
+    /// The first trigger at or after `from`.
+    #[inline]
+    pub fn next_from(&mut self, from: usize) -> Option<usize> {
+        let len = self.hay.len();
+        if from >= len {
+            return None;
+        }
+        if !self.loaded || from < self.block || from >= self.block + 64 {
+            self.block = from;
+            self.mask = self.t.block_mask(self.hay, from);
+            self.loaded = true;
+        } else {
+            let shift = from - self.block;
+            self.mask &= !0u64 << shift;
+        }
+        loop {
+            if self.mask != 0 {
+                return Some(self.block + self.mask.trailing_zeros() as usize);
             }
-            i += 1;
+            self.block += 64;
+            if self.block >= len {
+                return None;
+            }
+            self.mask = self.t.block_mask(self.hay, self.block);
         }
-        None
     }
 }
 

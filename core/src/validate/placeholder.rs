@@ -41,11 +41,25 @@ pub fn is_placeholder(value: &[u8]) -> bool {
     if value.is_empty() {
         return false;
     }
-    MARKERS.iter().any(|m| contains_ignore_case(value, m))
+    has_marker(value)
         || has_mask_run(value)
         || has_identical_run(value, 5)
         || is_periodic(value)
         || straight_coverage(value)
+}
+
+/// One pass over the value for every marker (an automaton built once per process).
+fn has_marker(value: &[u8]) -> bool {
+    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    match AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(MARKERS)
+            .ok()
+    }) {
+        Some(ac) => ac.is_match(value),
+        None => MARKERS.iter().any(|m| contains_ignore_case(value, m)),
+    }
 }
 
 fn contains_ignore_case(hay: &[u8], needle: &[u8]) -> bool {
