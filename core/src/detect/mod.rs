@@ -180,6 +180,7 @@ impl Detector {
             hay: hay.as_bytes(),
             hits,
             ends: Vec::new(),
+            exhausted: Vec::new(),
         };
         s.keywords();
         s.triggers();
@@ -192,6 +193,8 @@ struct Scan<'a> {
     hay: &'a [u8],
     hits: &'a mut Vec<Hit>,
     ends: Vec<usize>,
+    /// Per rule: end of a window walked to its limit without the pattern failing.
+    exhausted: Vec<usize>,
 }
 
 #[inline]
@@ -437,9 +440,25 @@ impl Scan<'_> {
         {
             return None;
         }
+        // A window this rule already walked to its end without the pattern failing (a run of
+        // `eyJeyJeyJ…` longer than max_len) is not walked again from inside: that keeps the
+        // scan linear on adversarial input.
+        if self
+            .exhausted
+            .get(r as usize)
+            .is_some_and(|&until| start < until)
+        {
+            return None;
+        }
         let limit = hay.len().min(start.saturating_add(rule.max_len));
         self.ends.clear();
-        rule.match_ends(hay, start, limit, &mut self.ends);
+        let exhausted = rule.match_ends(hay, start, limit, &mut self.ends);
+        if exhausted {
+            if self.exhausted.is_empty() {
+                self.exhausted = vec![0; det.rules.len()];
+            }
+            self.exhausted[r as usize] = limit;
+        }
         let n = self.ends.len();
         for i in 0..n {
             let end = if rule.prefer_shortest {

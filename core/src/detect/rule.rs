@@ -323,7 +323,13 @@ impl Rule {
     /// order (only the first for `prefer = "shortest"`). A hand-rolled walk over the dense DFA: the
     /// candidate loop calls this hundreds of thousands of times per MB, so it must cost a few
     /// table lookups, not a search setup.
-    pub fn match_ends(&self, hay: &[u8], start: usize, limit: usize, ends: &mut Vec<usize>) {
+    pub fn match_ends(
+        &self,
+        hay: &[u8],
+        start: usize,
+        limit: usize,
+        ends: &mut Vec<usize>,
+    ) -> bool {
         let dfa = &self.dfa;
         let mut sid = match self.start_state {
             Some(s) => s,
@@ -331,7 +337,7 @@ impl Rule {
                 let input = Input::new(hay).range(start..limit).anchored(Anchored::Yes);
                 match dfa.start_state_forward(&input) {
                     Ok(s) => s,
-                    Err(_) => return,
+                    Err(_) => return false,
                 }
             }
         };
@@ -343,10 +349,10 @@ impl Rule {
                     // Matches are reported one byte late: this one ends before `at`.
                     ends.push(at);
                     if self.prefer_shortest {
-                        return;
+                        return false;
                     }
                 } else if dfa.is_dead_state(sid) || dfa.is_quit_state(sid) {
-                    return;
+                    return false;
                 }
             }
             at += 1;
@@ -354,7 +360,8 @@ impl Rule {
         // End of the window: the end-of-input transition may complete a match. Past the end of
         // the text that is the real end; inside the text (window capped by max_len), feed the
         // next byte so a match is not claimed where the text goes on.
-        sid = if limit < hay.len() {
+        let exhausted = limit < hay.len();
+        sid = if exhausted {
             dfa.next_state(sid, hay[limit])
         } else {
             dfa.next_eoi_state(sid)
@@ -362,6 +369,7 @@ impl Rule {
         if dfa.is_match_state(sid) {
             ends.push(limit);
         }
+        exhausted && !dfa.is_dead_state(sid)
     }
 
     /// Whether an assignment key (already lowercased) names what this rule looks for.

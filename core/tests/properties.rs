@@ -1,0 +1,187 @@
+//! Property tests: no input panics, findings are well-formed, the normalized view maps back to
+//! character boundaries that cover the match, redaction leaves no found value behind, and a
+//! session restores exactly what it redacted.
+
+use proptest::prelude::*;
+use std::sync::OnceLock;
+use veil_core::normalize::View;
+use veil_core::{Engine, Finding};
+
+fn engine() -> &'static Engine {
+    static E: OnceLock<Engine> = OnceLock::new();
+    E.get_or_init(Engine::default)
+}
+
+fn check_findings(text: &str, found: &[Finding]) {
+    let mut last_end = 0;
+    for f in found {
+        assert!(
+            f.start < f.end && f.end <= text.len(),
+            "span out of bounds: {f:?}"
+        );
+        assert!(
+            text.is_char_boundary(f.start) && text.is_char_boundary(f.end),
+            "span cuts a char: {f:?}"
+        );
+        assert!(f.start >= last_end, "findings overlap or are unsorted");
+        assert!((0.0..=1.0).contains(&f.score));
+        last_end = f.end;
+    }
+}
+
+/// Pieces that exercise every detector and the normalizer.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[a-zA-Z ,.;:=@_\\-]{0,12}",
+        "[0-9 \\-().+/]{1,20}",
+        Just("jane.doe@example.com".to_string()),
+        Just("4111 1111 1111 1111".to_string()),
+        Just("+1 (415) 555-2671".to_string()),
+        Just("13812345678".to_string()),
+        Just("DE89 3704 0044 0532 0130 00".to_string()),
+        Just("11010519491231002X".to_string()),
+        Just("536-22-8726".to_string()),
+        Just("fe80::1".to_string()),
+        Just("192.168.0.1".to_string()),
+        Just("AKIA2E3MF7QWZKD5HJLN".to_string()),
+        Just("ghp_R7kQ2mZ9xW4vB8nL3pT6yH1cJ5dF0gS2aE9u".to_string()),
+        Just("password = \"Xk9#mP2$vL8qRt\"".to_string()),
+        Just("１３８１２３４５６７８".to_string()),
+        Just("\u{200B}".to_string()),
+        Just("\u{0301}".to_string()),
+        Just("电话：".to_string()),
+        Just("ＡＢＣ＠".to_string()),
+        Just("-----BEGIN PRIVATE KEY-----\n".to_string()),
+        Just("eyJhbGciOiJIUzI1NiJ9.".to_string()),
+        "\\PC{0,6}",
+    ]
+}
+
+fn document() -> impl Strategy<Value = String> {
+    prop::collection::vec(piece(), 0..12).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn scan_is_well_formed_on_any_string(text in "\\PC{0,300}") {
+        let found = engine().scan(&text);
+        check_findings(&text, &found);
+    }
+
+    #[test]
+    fn scan_is_well_formed_on_documents(text in document()) {
+        let found = engine().scan(&text);
+        check_findings(&text, &found);
+    }
+
+    #[test]
+    fn scan_bytes_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        for f in engine().scan_bytes(&bytes) {
+            prop_assert!(f.start < f.end && f.end <= bytes.len());
+            prop_assert!(std::str::from_utf8(&bytes[f.start..f.end]).is_ok());
+        }
+        // Redacting bytes either works or names the first invalid byte.
+        match engine().redact_bytes(&bytes) {
+            Ok(_) => prop_assert!(std::str::from_utf8(&bytes).is_ok()),
+            Err(e) => prop_assert_eq!(e.offset(), Some(std::str::from_utf8(&bytes).unwrap_err().valid_up_to())),
+        }
+    }
+
+    #[test]
+    fn view_maps_back_to_covering_char_boundaries(text in document(), a in 0usize..400, len in 1usize..40) {
+        let view = View::build(&text);
+        let v = view.text();
+        prop_assume!(!v.is_empty());
+        // Pick a span of the view on char boundaries.
+        let mut start = a % v.len();
+        while !v.is_char_boundary(start) { start -= 1; }
+        let mut end = (start + len).min(v.len());
+        while !v.is_char_boundary(end) { end += 1; }
+        prop_assume!(start < end);
+        let (os, oe) = view.to_original(start, end);
+        prop_assert!(os < oe && oe <= text.len());
+        prop_assert!(text.is_char_boundary(os) && text.is_char_boundary(oe));
+        // The original span, normalized again, contains what was matched in the view.
+        let again = View::build(&text[os..oe]);
+        prop_assert!(again.text().contains(&v[start..end]),
+            "view {:?} not covered by original {:?}", &v[start..end], &text[os..oe]);
+    }
+
+    #[test]
+    fn redaction_leaves_no_found_value(text in document()) {
+        let found = engine().scan(&text);
+        let out = engine().redact(&text);
+        prop_assert_eq!(&out.findings, &found);
+        for f in &found {
+            let value = f.text(&text);
+            // Short values can reappear by coincidence in the surrounding text.
+            if value.len() >= 8 && !text.replacen(value, "", 1).contains(value) {
+                prop_assert!(!out.text.contains(value), "{:?} survived", value);
+            }
+        }
+        if found.is_empty() {
+            prop_assert_eq!(out.text.as_ref(), text.as_str());
+        }
+    }
+
+    #[test]
+    fn session_restores_exactly(text in document()) {
+        prop_assume!(!text.contains('<'));
+        let mut session = engine().session();
+        let out = session.redact(&text);
+        prop_assert_eq!(session.restore(&out.text), text.as_str());
+        // Stable placeholders: redacting again yields the same text.
+        let again = session.redact(&text);
+        prop_assert_eq!(again.text, out.text);
+    }
+}
+
+#[test]
+fn adversarial_inputs_stay_linear() {
+    // Inputs built to trigger many candidates; each must finish quickly (bounded work per
+    // candidate), even in a debug build.
+    let patterns: Vec<String> = vec![
+        "1 ".repeat(200_000),
+        "1-".repeat(200_000),
+        ":".repeat(300_000),
+        "a:".repeat(150_000),
+        "@".repeat(300_000),
+        "a@b.".repeat(80_000),
+        "sk-".repeat(100_000),
+        "-----BEGIN PRIVATE KEY-----\n".repeat(10_000),
+        "eyJ".repeat(100_000),
+        "key=".repeat(80_000),
+        "password: ".repeat(30_000),
+        "9".repeat(300_000),
+        "\u{200B}1".repeat(60_000),
+        "１".repeat(100_000),
+    ];
+    for p in &patterns {
+        let t = std::time::Instant::now();
+        let found = engine().scan(p);
+        check_findings(p, &found);
+        let _ = engine().redact(p);
+        assert!(
+            t.elapsed().as_secs() < 20,
+            "{:?}… took {:?}",
+            &p[..12.min(p.len())],
+            t.elapsed()
+        );
+    }
+}
+
+#[test]
+fn empty_and_huge_inputs() {
+    assert!(engine().scan("").is_empty());
+    assert!(matches!(
+        engine().redact("").text,
+        std::borrow::Cow::Borrowed("")
+    ));
+    let mut big = "lorem ipsum dolor sit amet ".repeat(400_000); // ~10.8 MB
+    big.push_str(" mail me: bob@example.org");
+    let found = engine().scan(&big);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].text(&big), "bob@example.org");
+}
