@@ -158,6 +158,9 @@ impl Detector {
                 }
             }
         }
+        for list in &mut digit_by_byte {
+            list.sort_by_key(|&(r, min_digits, _)| (min_digits, r));
+        }
         Ok(Detector {
             digit_by_byte,
             keywords: build(kw, false)?,
@@ -303,8 +306,12 @@ impl Scan<'_> {
                 continue;
             }
             // Only the rules whose pattern can begin with this byte (precomputed per byte).
+            // Lists are sorted by min_digits: stop at the first rule that needs more digits.
             for &(r, min_digits, max_lead) in &det.digit_by_byte[hay[s] as usize] {
-                if min_digits > digits_left || (s == p && run_len > max_lead) {
+                if min_digits > digits_left {
+                    break;
+                }
+                if s == p && run_len > max_lead {
                     continue;
                 }
                 if let Some(end) = self.try_rule(r, s, None) {

@@ -109,7 +109,7 @@ fn is_periodic(v: &[u8]) -> bool {
     if !(6..=4096).contains(&len) {
         return false;
     }
-    (1..=len / 2).any(|p| v[p..].iter().zip(v).all(|(a, b)| a == b))
+    (1..=len / 2).any(|p| v[p] == v[0] && v[p..].iter().zip(v).all(|(a, b)| a == b))
 }
 
 /// Successor within the digit (wrapping 9→0) or letter (case-insensitive,
@@ -127,33 +127,38 @@ fn is_step(a: u8, b: u8) -> bool {
     successor(a) == Some(b.to_ascii_lowercase())
 }
 
-/// Bytes covered by straight runs (ascending or descending) of length ≥ 4.
+/// Bytes covered by straight runs (ascending or descending) of length ≥ 4, in one pass.
 fn straight_coverage(v: &[u8]) -> bool {
     const MIN_RUN: usize = 4;
-    let covered_in = |ascending: bool| -> usize {
-        let mut total = 0usize;
-        let mut run = 1usize;
-        for w in v.windows(2) {
-            let step = if ascending {
-                is_step(w[0], w[1])
-            } else {
-                is_step(w[1], w[0])
-            };
-            if step {
-                run += 1;
-            } else {
-                if run >= MIN_RUN {
-                    total += run;
-                }
-                run = 1;
+    if v.len() < 6 {
+        return false;
+    }
+    let (mut asc, mut desc) = (1usize, 1usize);
+    let mut covered = 0usize;
+    for w in v.windows(2) {
+        if is_step(w[0], w[1]) {
+            asc += 1;
+        } else {
+            if asc >= MIN_RUN {
+                covered += asc;
             }
+            asc = 1;
         }
-        if run >= MIN_RUN {
-            total += run;
+        if is_step(w[1], w[0]) {
+            desc += 1;
+        } else {
+            if desc >= MIN_RUN {
+                covered += desc;
+            }
+            desc = 1;
         }
-        total
-    };
-    let covered = covered_in(true) + covered_in(false);
+    }
+    if asc >= MIN_RUN {
+        covered += asc;
+    }
+    if desc >= MIN_RUN {
+        covered += desc;
+    }
     covered >= 6 && covered * 2 > v.len()
 }
 
