@@ -48,6 +48,10 @@ pub(crate) struct Detector {
     assign_rules: Vec<u32>,
     ipv6_rules: Vec<u32>,
     min_digits: usize,
+    /// The fewest digits any rule that can start with a digit needs.
+    min_digits_at_digit: usize,
+    /// Length of the longest keyword (the overlap needed between search blocks).
+    max_keyword_len: usize,
     triggers: Triggers,
     pub deny: Vec<DenyMatcher>,
     /// Number of rule slots that are real rules; deny lists' pseudo-rules come after.
@@ -161,6 +165,15 @@ impl Detector {
         for list in &mut digit_by_byte {
             list.sort_by_key(|&(r, min_digits, _)| (min_digits, r));
         }
+        let min_digits_at_digit = (b'0'..=b'9')
+            .filter_map(|b| digit_by_byte[b as usize].first().map(|e| e.1.max(1)))
+            .min()
+            .unwrap_or(usize::MAX);
+        let max_keyword_len = rules
+            .iter()
+            .flat_map(|r| r.keywords.iter().map(String::len))
+            .max()
+            .unwrap_or(0);
         Ok(Detector {
             digit_by_byte,
             keywords: build(kw, false)?,
@@ -170,6 +183,8 @@ impl Detector {
             assign_rules,
             ipv6_rules,
             min_digits,
+            min_digits_at_digit,
+            max_keyword_len,
             triggers,
             deny,
             rule_count,
@@ -177,18 +192,47 @@ impl Detector {
     }
 
     /// All validated hits in `hay`, unsorted and possibly overlapping.
+    ///
+    /// The text is searched in blocks of [`BLOCK`] bytes, every candidate search (keywords,
+    /// trigger bytes) running over one block before the next, so each pass reads the block
+    /// from cache instead of the whole text from memory. Rules still see the whole text: a
+    /// match may run past the block it starts in.
     pub fn scan(&self, hay: &str, hits: &mut Vec<Hit>) {
+        let bytes = hay.as_bytes();
         let mut s = Scan {
             det: self,
-            hay: hay.as_bytes(),
+            hay: bytes,
             hits,
             ends: Vec::new(),
             exhausted: Vec::new(),
+            kw_pos: [0, 0],
+            trig: TriggerState::default(),
+            cursor: triggers::Cursor::new(self.triggers, bytes),
         };
-        s.keywords();
-        s.triggers();
+        let mut block_start = 0;
+        while block_start < bytes.len() {
+            let block_end = bytes.len().min(block_start + BLOCK);
+            s.keywords(block_end);
+            s.triggers(block_end);
+            block_start = block_end;
+        }
         s.deny();
     }
+}
+
+/// Bytes searched per block (fits the L2 cache with room to spare).
+const BLOCK: usize = 64 * 1024;
+
+/// The trigger loop's position and bookkeeping, kept across blocks.
+#[derive(Debug, Default)]
+struct TriggerState {
+    pos: usize,
+    /// End of the current digit chunk and the digits left in it from the current run on.
+    chunk_end: usize,
+    chunk_digits_left: usize,
+    digits_skip_until: usize,
+    last_ipv6_start: Option<usize>,
+    ipv6_skip_until: usize,
 }
 
 struct Scan<'a> {
@@ -198,6 +242,10 @@ struct Scan<'a> {
     ends: Vec<usize>,
     /// Per rule: end of a window walked to its limit without the pattern failing.
     exhausted: Vec<usize>,
+    /// Where each keyword automaton (case-sensitive, case-insensitive) resumes.
+    kw_pos: [usize; 2],
+    trig: TriggerState,
+    cursor: triggers::Cursor<'a>,
 }
 
 #[inline]
@@ -206,16 +254,27 @@ fn is_word(b: u8) -> bool {
 }
 
 impl Scan<'_> {
-    fn keywords(&mut self) {
+    /// Keyword matches starting before `block_end`.
+    fn keywords(&mut self, block_end: usize) {
         let det = self.det;
-        for (ac, targets) in [&det.keywords, &det.keywords_ci].into_iter().flatten() {
-            // Restart one byte after each match start (not at its end), so a keyword starting
-            // inside another keyword's match is still seen.
-            let mut pos = 0;
-            while pos < self.hay.len() {
-                let input = aho_corasick::Input::new(self.hay).span(pos..self.hay.len());
-                let Some(m) = ac.find(input) else { break };
-                pos = m.start() + 1;
+        let len = self.hay.len();
+        for (i, entry) in [&det.keywords, &det.keywords_ci].into_iter().enumerate() {
+            let Some((ac, targets)) = entry else { continue };
+            // A keyword starting before block_end must fit in the searched span.
+            let span_end = len.min(block_end + det.max_keyword_len);
+            while self.kw_pos[i] < block_end {
+                let input = aho_corasick::Input::new(self.hay).span(self.kw_pos[i]..span_end);
+                let Some(m) = ac.find(input) else {
+                    self.kw_pos[i] = block_end;
+                    break;
+                };
+                if m.start() >= block_end {
+                    self.kw_pos[i] = m.start();
+                    break;
+                }
+                // Resume one byte after the match start (not its end), so a keyword starting
+                // inside another keyword's match is still seen.
+                self.kw_pos[i] = m.start() + 1;
                 for &r in &targets[m.pattern().as_usize()] {
                     self.try_rule(r, m.start(), None);
                 }
@@ -223,55 +282,71 @@ impl Scan<'_> {
         }
     }
 
-    fn triggers(&mut self) {
-        let t = self.det.triggers;
-        if !t.any() {
+    /// Trigger bytes (digits, `@`, `:`, `=`) before `block_end`.
+    fn triggers(&mut self, block_end: usize) {
+        if !self.det.triggers.any() {
             return;
         }
         let hay = self.hay;
-        let mut pos = 0;
-        // Digit chunk bookkeeping: digits left in the current chunk from the current run on.
-        let mut chunk_end = 0usize;
-        let mut chunk_digits_left = 0usize;
-        let mut digits_skip_until = 0usize;
-        let mut last_ipv6_start = usize::MAX;
-        let mut ipv6_skip_until = 0usize;
-        let mut cursor = triggers::Cursor::new(t, hay);
-        while let Some(p) = cursor.next_from(pos) {
+        loop {
+            let Some(p) = self.cursor.next_from(self.trig.pos) else {
+                self.trig.pos = hay.len();
+                return;
+            };
+            if p >= block_end {
+                self.trig.pos = p;
+                return;
+            }
             let b = hay[p];
             if b.is_ascii_digit() {
                 let run_end = p + digit_run(hay, p);
-                pos = run_end;
+                self.trig.pos = run_end;
                 if p > 0 && hay[p - 1].is_ascii_digit() {
                     continue;
                 }
-                if p >= chunk_end {
-                    let (end, digits) = digit_chunk(hay, p);
-                    chunk_end = end;
-                    chunk_digits_left = digits;
+                let t = &mut self.trig;
+                if p >= t.chunk_end {
+                    // Most numbers in prose stand alone: only walk the chunk when a separator
+                    // follows the run.
+                    let sep_follows = hay
+                        .get(run_end)
+                        .is_some_and(|&c| matches!(c, b' ' | b'-' | b'.' | b'/' | b'(' | b')'));
+                    (t.chunk_end, t.chunk_digits_left) = if sep_follows {
+                        digit_chunk(hay, p)
+                    } else {
+                        (run_end, run_end - p)
+                    };
                 }
-                let left = chunk_digits_left;
-                chunk_digits_left = chunk_digits_left.saturating_sub(run_end - p);
-                if p < digits_skip_until || left < self.det.min_digits {
+                let left = t.chunk_digits_left;
+                t.chunk_digits_left = t.chunk_digits_left.saturating_sub(run_end - p);
+                // Rules starting at a `+`, `(` or capital letters glued before the run may need
+                // fewer digits than rules starting at the digit itself.
+                let prefixed = p > 0 && matches!(hay[p - 1], b'+' | b'(' | b'A'..=b'Z');
+                let need = if prefixed {
+                    self.det.min_digits
+                } else {
+                    self.det.min_digits_at_digit
+                };
+                if p < t.digits_skip_until || left < need {
                     continue;
                 }
                 if let Some(end) = self.digit_candidates(p, run_end - p, left) {
-                    digits_skip_until = end;
+                    self.trig.digits_skip_until = end;
                 }
                 continue;
             }
-            pos = p + 1;
+            self.trig.pos = p + 1;
             match b {
                 b'@' => self.email(p),
                 b':' => {
-                    if !self.det.ipv6_rules.is_empty() && p >= ipv6_skip_until {
+                    if !self.det.ipv6_rules.is_empty() && p >= self.trig.ipv6_skip_until {
                         let start = ipv6_start(hay, p);
-                        if start != last_ipv6_start {
-                            last_ipv6_start = start;
+                        if self.trig.last_ipv6_start != Some(start) {
+                            self.trig.last_ipv6_start = Some(start);
                             for i in 0..self.det.ipv6_rules.len() {
                                 let r = self.det.ipv6_rules[i];
                                 if let Some(end) = self.try_rule(r, start, None) {
-                                    ipv6_skip_until = ipv6_skip_until.max(end);
+                                    self.trig.ipv6_skip_until = self.trig.ipv6_skip_until.max(end);
                                 }
                             }
                         }
