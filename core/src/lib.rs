@@ -84,3 +84,8 @@ mod testoibits {
         assert_all::<Session>();
     }
 }
+
+/// The README's Rust snippets run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;
