@@ -89,14 +89,7 @@ pub struct Report {
 
 /// Load a JSONL document file.
 pub fn load_docs(path: &std::path::Path) -> Result<Vec<Doc>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| {
-            serde_json::from_str(l).map_err(|e| format!("{}:{}: {e}", path.display(), i + 1))
-        })
-        .collect()
+    crate::read_jsonl(path)
 }
 
 /// Scan every document and compare with the gold spans.

@@ -121,22 +121,12 @@ impl Agreement {
     }
 }
 
-fn read_lines<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<T>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| {
-            serde_json::from_str(l).map_err(|e| format!("{}:{}: {e}", path.display(), i + 1))
-        })
-        .collect()
-}
-
 /// Presidio's recognizer cases for [`PII_TYPES`]: a row agrees when veil reports exactly the
 /// expected spans of that entity type (or the expected count where upstream gives no spans).
 /// Phone rows that vary libphonenumber's leniency are evaluated at Presidio's default (1).
 pub fn presidio(engine: &Engine, dir: &Path) -> Result<Agreement, String> {
-    let rows: Vec<PresidioRow> = read_lines(&dir.join("pii/presidio_recognizer_cases.jsonl"))?;
+    let rows: Vec<PresidioRow> =
+        crate::read_jsonl(&dir.join("pii/presidio_recognizer_cases.jsonl"))?;
     let mut a = Agreement {
         suite: "Presidio recognizer cases (PII)".into(),
         ..Agreement::default()
@@ -256,7 +246,7 @@ pub fn secrets(engine: &Engine, dir: &Path) -> Result<Vec<Agreement>, String> {
             false,
         ),
     ] {
-        let rows: Vec<SecretRow> = read_lines(&dir.join(file))?;
+        let rows: Vec<SecretRow> = crate::read_jsonl(&dir.join(file))?;
         let mut a = Agreement {
             suite: suite.into(),
             ..Agreement::default()
