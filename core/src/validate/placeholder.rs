@@ -41,11 +41,83 @@ pub fn is_placeholder(value: &[u8]) -> bool {
     if value.is_empty() {
         return false;
     }
-    has_marker(value)
-        || has_mask_run(value)
-        || has_identical_run(value, 5)
-        || is_periodic(value)
-        || straight_coverage(value)
+    // The byte-run checks share one pass; the marker automaton and the period check follow.
+    runs_look_fake(value) || has_marker(value) || is_periodic(value)
+}
+
+/// Successor within the digit (wrapping 9→0) or letter class, lowercased; 0 for other bytes.
+const SUCC: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0usize;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = match c {
+            b'0'..=b'8' => c + 1,
+            b'9' => b'0',
+            b'a'..=b'y' => c + 1,
+            b'A'..=b'Y' => c.to_ascii_lowercase() + 1,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// One pass for: a mask run (≥ 4 of `x X * #`), ≥ 5 identical bytes in a row, and straight
+/// sequences (runs of ≥ 4 steps up or down) covering ≥ 6 bytes and more than half the value.
+fn runs_look_fake(v: &[u8]) -> bool {
+    const MIN_RUN: usize = 4;
+    let (mut mask, mut same, mut asc, mut desc) = (0usize, 1usize, 1usize, 1usize);
+    let mut covered = 0usize;
+    let mut prev = 0u8;
+    for (i, &b) in v.iter().enumerate() {
+        if matches!(b, b'x' | b'X' | b'*' | b'#') {
+            mask += 1;
+            if mask >= 4 {
+                return true;
+            }
+        } else {
+            mask = 0;
+        }
+        if i == 0 {
+            prev = b;
+            continue;
+        }
+        if b == prev {
+            same += 1;
+            if same >= 5 {
+                return true;
+            }
+        } else {
+            same = 1;
+        }
+        let lb = b.to_ascii_lowercase();
+        let lp = prev.to_ascii_lowercase();
+        if SUCC[prev as usize] != 0 && SUCC[prev as usize] == lb {
+            asc += 1;
+        } else {
+            if asc >= MIN_RUN {
+                covered += asc;
+            }
+            asc = 1;
+        }
+        if SUCC[b as usize] != 0 && SUCC[b as usize] == lp {
+            desc += 1;
+        } else {
+            if desc >= MIN_RUN {
+                covered += desc;
+            }
+            desc = 1;
+        }
+        prev = b;
+    }
+    if asc >= MIN_RUN {
+        covered += asc;
+    }
+    if desc >= MIN_RUN {
+        covered += desc;
+    }
+    v.len() >= 6 && covered >= 6 && covered * 2 > v.len()
 }
 
 /// One pass over the value for every marker (an automaton built once per process).
@@ -69,38 +141,6 @@ fn contains_ignore_case(hay: &[u8], needle: &[u8]) -> bool {
             .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
-fn has_mask_run(v: &[u8]) -> bool {
-    let mut run = 0usize;
-    for &b in v {
-        if matches!(b, b'x' | b'X' | b'*' | b'#') {
-            run += 1;
-            if run >= 4 {
-                return true;
-            }
-        } else {
-            run = 0;
-        }
-    }
-    false
-}
-
-fn has_identical_run(v: &[u8], min: usize) -> bool {
-    let mut run = 0usize;
-    let mut prev: Option<u8> = None;
-    for &b in v {
-        if prev == Some(b) {
-            run += 1;
-        } else {
-            run = 1;
-            prev = Some(b);
-        }
-        if run >= min {
-            return true;
-        }
-    }
-    false
-}
-
 /// The value is `unit` repeated (last repetition may be partial) with
 /// `unit.len() <= len / 2`. Cost is O(len²) in the worst case, so very long
 /// values (which are not templates typed by hand) are skipped.
@@ -110,56 +150,6 @@ fn is_periodic(v: &[u8]) -> bool {
         return false;
     }
     (1..=len / 2).any(|p| v[p] == v[0] && v[p..].iter().zip(v).all(|(a, b)| a == b))
-}
-
-/// Successor within the digit (wrapping 9→0) or letter (case-insensitive,
-/// no wrap) class; `None` for other bytes.
-fn successor(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'8' => Some(b + 1),
-        b'9' => Some(b'0'),
-        b'a'..=b'y' | b'A'..=b'Y' => Some(b.to_ascii_lowercase() + 1),
-        _ => None,
-    }
-}
-
-fn is_step(a: u8, b: u8) -> bool {
-    successor(a) == Some(b.to_ascii_lowercase())
-}
-
-/// Bytes covered by straight runs (ascending or descending) of length ≥ 4, in one pass.
-fn straight_coverage(v: &[u8]) -> bool {
-    const MIN_RUN: usize = 4;
-    if v.len() < 6 {
-        return false;
-    }
-    let (mut asc, mut desc) = (1usize, 1usize);
-    let mut covered = 0usize;
-    for w in v.windows(2) {
-        if is_step(w[0], w[1]) {
-            asc += 1;
-        } else {
-            if asc >= MIN_RUN {
-                covered += asc;
-            }
-            asc = 1;
-        }
-        if is_step(w[1], w[0]) {
-            desc += 1;
-        } else {
-            if desc >= MIN_RUN {
-                covered += desc;
-            }
-            desc = 1;
-        }
-    }
-    if asc >= MIN_RUN {
-        covered += asc;
-    }
-    if desc >= MIN_RUN {
-        covered += desc;
-    }
-    covered >= 6 && covered * 2 > v.len()
 }
 
 #[cfg(test)]
@@ -257,12 +247,12 @@ mod tests {
         assert!(!is_periodic(b"abcdabc"));
         assert!(!is_periodic(b"abcab"));
         assert!(!is_periodic(b"abcdefgh"));
-        assert!(straight_coverage(b"123456"));
-        assert!(!straight_coverage(b"12345"));
-        assert!(straight_coverage(b"abcd6789"));
-        assert!(!straight_coverage(b"abcd9q3kz7w"));
+        assert!(runs_look_fake(b"123456"));
+        assert!(!runs_look_fake(b"12345"));
+        assert!(runs_look_fake(b"abcd6789"));
+        assert!(!runs_look_fake(b"abcd9q3kz7w"));
         // 'z' does not wrap to 'a'.
-        assert!(!straight_coverage(b"xyzabq7k2m"));
+        assert!(!runs_look_fake(b"xyzabq7k2m"));
     }
 
     #[test]
