@@ -299,7 +299,7 @@ impl Scan<'_> {
             }
             let b = hay[p];
             if b.is_ascii_digit() {
-                let run_end = p + digit_run(hay, p);
+                let run_end = p + self.cursor.digit_run_at(p);
                 self.trig.pos = run_end;
                 if p > 0 && hay[p - 1].is_ascii_digit() {
                     continue;

@@ -40,25 +40,29 @@ impl Triggers {
             .map(|i| i + from)
     }
 
-    /// Bit i set when `hay[at + i]` is a trigger, for the 64 bytes from `at` (fewer at the end).
+    /// Bit i set when `hay[at + i]` is a trigger, for the 64 bytes from `at` (fewer at the
+    /// end); and the same for digits alone.
     #[inline]
-    fn block_mask(&self, hay: &[u8], at: usize) -> u64 {
+    fn block_mask(&self, hay: &[u8], at: usize) -> (u64, u64) {
         #[cfg(target_arch = "x86_64")]
         if at + 64 <= hay.len() {
             return self.block_mask_sse2(&hay[at..at + 64]);
         }
-        let mut m = 0u64;
+        let (mut m, mut d) = (0u64, 0u64);
         for (i, &b) in hay[at..hay.len().min(at + 64)].iter().enumerate() {
             if self.matches(b) {
                 m |= 1 << i;
             }
+            if b.is_ascii_digit() {
+                d |= 1 << i;
+            }
         }
-        m
+        (m, d)
     }
 
     #[cfg(target_arch = "x86_64")]
     #[inline]
-    fn block_mask_sse2(&self, block: &[u8]) -> u64 {
+    fn block_mask_sse2(&self, block: &[u8]) -> (u64, u64) {
         use std::arch::x86_64::*;
         debug_assert_eq!(block.len(), 64);
         // SSE2 is part of the x86_64 baseline, so these intrinsics are always available.
@@ -72,20 +76,23 @@ impl Triggers {
             let zero = _mm_set1_epi8(b'0' as i8);
             let nine = _mm_set1_epi8(9);
             let ptr = block.as_ptr();
-            let mut mask = 0u64;
+            let (mut mask, mut digits) = (0u64, 0u64);
             for k in 0..4 {
                 let v = _mm_loadu_si128(ptr.add(16 * k) as *const __m128i);
-                let mut m = _mm_or_si128(
+                let m = _mm_or_si128(
                     _mm_cmpeq_epi8(v, at),
                     _mm_or_si128(_mm_cmpeq_epi8(v, colon), _mm_cmpeq_epi8(v, eq)),
                 );
-                if self.digits {
-                    let d = _mm_sub_epi8(v, zero);
-                    m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_min_epu8(d, nine), d));
-                }
+                let d = _mm_sub_epi8(v, zero);
+                let dm = _mm_cmpeq_epi8(_mm_min_epu8(d, nine), d);
+                let dbits = _mm_movemask_epi8(dm) as u32 as u64;
+                digits |= dbits << (16 * k);
                 mask |= (_mm_movemask_epi8(m) as u32 as u64) << (16 * k);
             }
-            mask
+            if self.digits {
+                mask |= digits;
+            }
+            (mask, digits)
         }
     }
 }
@@ -98,6 +105,7 @@ pub(crate) struct Cursor<'h> {
     hay: &'h [u8],
     block: usize,
     mask: u64,
+    digits: u64,
     loaded: bool,
 }
 
@@ -108,6 +116,7 @@ impl<'h> Cursor<'h> {
             hay,
             block: 0,
             mask: 0,
+            digits: 0,
             loaded: false,
         }
     }
@@ -121,7 +130,7 @@ impl<'h> Cursor<'h> {
         }
         if !self.loaded || from < self.block || from >= self.block + 64 {
             self.block = from;
-            self.mask = self.t.block_mask(self.hay, from);
+            (self.mask, self.digits) = self.t.block_mask(self.hay, from);
             self.loaded = true;
         } else {
             let shift = from - self.block;
@@ -135,8 +144,24 @@ impl<'h> Cursor<'h> {
             if self.block >= len {
                 return None;
             }
-            self.mask = self.t.block_mask(self.hay, self.block);
+            (self.mask, self.digits) = self.t.block_mask(self.hay, self.block);
         }
+    }
+
+    /// Length of the digit run starting at `p` (a position this cursor just returned).
+    #[inline]
+    pub fn digit_run_at(&self, p: usize) -> usize {
+        if self.loaded && p >= self.block && p < self.block + 64 {
+            let off = p - self.block;
+            let run = (!(self.digits >> off)).trailing_zeros() as usize;
+            if off + run < 64 || self.block + 64 >= self.hay.len() {
+                return run.min(self.hay.len() - p);
+            }
+        }
+        self.hay[p..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
     }
 }
 
