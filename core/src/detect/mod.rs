@@ -10,7 +10,9 @@
 //! are tried longest first (or shortest, for PEM blocks) against the boundary, validator,
 //! entropy floor, placeholder filter and context words. The first that passes is the match.
 
+mod dfa_build;
 pub mod pack;
+mod prebuilt;
 pub(crate) mod rule;
 mod triggers;
 

@@ -6,11 +6,10 @@ use crate::policy::{Action, Operator, RuleSpec};
 use crate::validate::Validator;
 use aho_corasick::AhoCorasick;
 use regex_automata::dfa::Automaton;
-use regex_automata::dfa::dense::{self, DFA};
-use regex_automata::nfa::thompson;
+use regex_automata::dfa::dense::DFA;
 use regex_automata::util::primitives::StateID;
 use regex_automata::util::syntax;
-use regex_automata::{Anchored, Input, MatchKind, dfa::StartKind};
+use regex_automata::{Anchored, Input};
 use std::sync::Arc;
 
 /// Where a rule's candidates start.
@@ -156,12 +155,13 @@ impl Rule {
         if spec.pattern.is_empty() {
             return Err(err("the pattern is empty".into()));
         }
-        let hir = syntax::parse_with(&spec.pattern, &syntax_config()).map_err(|e| {
-            err(format!(
-                "pattern does not parse: {}",
-                flatten(&e.to_string())
-            ))
-        })?;
+        let hir =
+            syntax::parse_with(&spec.pattern, &super::dfa_build::syntax_config()).map_err(|e| {
+                err(format!(
+                    "pattern does not parse: {}",
+                    flatten(&e.to_string())
+                ))
+            })?;
         let pattern_max = hir.properties().maximum_len();
         if hir.properties().minimum_len() == Some(0) {
             return Err(err("the pattern can match the empty string".into()));
@@ -171,23 +171,15 @@ impl Rule {
             .or(pattern_max)
             .unwrap_or(DEFAULT_MAX_LEN)
             .clamp(1, MAX_MATCH_LEN);
-        let dfa = dense::Builder::new()
-            .configure(
-                DFA::config()
-                    .match_kind(MatchKind::All)
-                    .start_kind(StartKind::Anchored)
-                    .dfa_size_limit(Some(8 << 20))
-                    .determinize_size_limit(Some(16 << 20)),
-            )
-            .syntax(syntax_config())
-            .thompson(thompson::Config::new().utf8(false))
-            .build(&spec.pattern)
-            .map_err(|e| {
+        let dfa = match super::prebuilt::lookup(&spec.pattern) {
+            Some(dfa) => dfa,
+            None => super::dfa_build::build_dfa(&spec.pattern).map_err(|e| {
                 err(format!(
                     "pattern cannot be compiled to a DFA (too large or unsupported): {}",
                     flatten(&e.to_string())
                 ))
-            })?;
+            })?,
+        };
         let validator = match spec.validator.as_deref() {
             None | Some("") => None,
             Some(name) => Some(Validator::from_name(name).ok_or_else(|| {
@@ -425,12 +417,6 @@ fn max_leading_digits(dfa: &DFA<Vec<u32>>) -> usize {
         states = next;
     }
     usize::MAX
-}
-
-/// Patterns are byte-oriented: ASCII classes, no Unicode tables (they blow DFAs up), and a
-/// match may end inside a multi-byte character, which the scanner rejects.
-fn syntax_config() -> syntax::Config {
-    syntax::Config::new().unicode(false).utf8(false)
 }
 
 pub(crate) fn valid_type_name(s: &str) -> bool {
