@@ -40,7 +40,7 @@ impl<'a> Locator<'a> {
             *self = Locator::new(self.bytes);
         }
         let segment = &self.bytes[self.pos..offset];
-        match segment.iter().rposition(|&b| b == b'\n') {
+        match memchr::memrchr(b'\n', segment) {
             Some(last_nl) => {
                 self.line += count_newlines(&segment[..last_nl]) + 1;
                 self.col = 1 + code_points(&segment[last_nl + 1..]);
@@ -56,7 +56,7 @@ impl<'a> Locator<'a> {
 }
 
 fn count_newlines(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| b == b'\n').count()
+    memchr::memchr_iter(b'\n', bytes).count()
 }
 
 /// Number of code points (non-continuation bytes) in `bytes`.
