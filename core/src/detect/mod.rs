@@ -154,6 +154,7 @@ impl Detector {
             at: !email_rules.is_empty(),
             colon: !ipv6_rules.is_empty() || !assign_rules.is_empty(),
             equals: !assign_rules.is_empty(),
+            avx2: Triggers::detect_avx2(),
         };
         let mut digit_by_byte = vec![Vec::new(); 256];
         for &r in &digit_rules {
@@ -310,9 +311,11 @@ impl Scan<'_> {
                 if p >= t.chunk_end {
                     // Most numbers in prose stand alone: only walk the chunk when a separator
                     // follows the run.
-                    let sep_follows = hay
-                        .get(run_end)
-                        .is_some_and(|&c| matches!(c, b' ' | b'-' | b'.' | b'/' | b'(' | b')'));
+                    let is_sep = |c: &u8| matches!(c, b' ' | b'-' | b'.' | b'/' | b'(' | b')');
+                    let sep_follows = hay.get(run_end).is_some_and(is_sep)
+                        && hay
+                            .get(run_end + 1)
+                            .is_some_and(|c| c.is_ascii_digit() || is_sep(c));
                     (t.chunk_end, t.chunk_digits_left) = if sep_follows {
                         digit_chunk(hay, p)
                     } else {

@@ -10,6 +10,8 @@ pub(crate) struct Triggers {
     pub at: bool,
     pub colon: bool,
     pub equals: bool,
+    /// AVX2 is available (checked once when the engine is built).
+    pub avx2: bool,
 }
 
 impl Triggers {
@@ -46,6 +48,10 @@ impl Triggers {
     fn block_mask(&self, hay: &[u8], at: usize) -> (u64, u64) {
         #[cfg(target_arch = "x86_64")]
         if at + 64 <= hay.len() {
+            if self.avx2 {
+                // SAFETY: `avx2` is only set when the CPU supports AVX2.
+                return unsafe { self.block_mask_avx2(&hay[at..at + 64]) };
+            }
             return self.block_mask_sse2(&hay[at..at + 64]);
         }
         let (mut m, mut d) = (0u64, 0u64);
@@ -94,6 +100,51 @@ impl Triggers {
             }
             (mask, digits)
         }
+    }
+}
+
+impl Triggers {
+    /// Whether this CPU has AVX2 (always false off x86_64).
+    pub fn detect_avx2() -> bool {
+        #[cfg(target_arch = "x86_64")]
+        {
+            std::arch::is_x86_feature_detected!("avx2")
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            false
+        }
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn block_mask_avx2(&self, block: &[u8]) -> (u64, u64) {
+        use std::arch::x86_64::*;
+        debug_assert_eq!(block.len(), 64);
+        let filler = 0xFFu8 as i8;
+        let at = _mm256_set1_epi8(if self.at { b'@' as i8 } else { filler });
+        let colon = _mm256_set1_epi8(if self.colon { b':' as i8 } else { filler });
+        let eq = _mm256_set1_epi8(if self.equals { b'=' as i8 } else { filler });
+        let zero = _mm256_set1_epi8(b'0' as i8);
+        let nine = _mm256_set1_epi8(9);
+        let ptr = block.as_ptr();
+        let (mut mask, mut digits) = (0u64, 0u64);
+        for k in 0..2 {
+            // SAFETY: two unaligned 32-byte loads inside the 64-byte `block`.
+            let v = unsafe { _mm256_loadu_si256(ptr.add(32 * k) as *const __m256i) };
+            let m = _mm256_or_si256(
+                _mm256_cmpeq_epi8(v, at),
+                _mm256_or_si256(_mm256_cmpeq_epi8(v, colon), _mm256_cmpeq_epi8(v, eq)),
+            );
+            let d = _mm256_sub_epi8(v, zero);
+            let dm = _mm256_cmpeq_epi8(_mm256_min_epu8(d, nine), d);
+            digits |= (_mm256_movemask_epi8(dm) as u32 as u64) << (32 * k);
+            mask |= (_mm256_movemask_epi8(m) as u32 as u64) << (32 * k);
+        }
+        if self.digits {
+            mask |= digits;
+        }
+        (mask, digits)
     }
 }
 
@@ -176,6 +227,7 @@ mod tests {
             at: true,
             colon: true,
             equals: true,
+            avx2: Triggers::detect_avx2(),
         };
         let mut hay = vec![b'a'; 200];
         for (pos, b) in [
@@ -201,6 +253,7 @@ mod tests {
             at: true,
             colon: false,
             equals: false,
+            avx2: false,
         };
         assert_eq!(only_at.find(&hay, 0), Some(40));
         assert_eq!(only_at.find(&hay, 41), None);
@@ -211,7 +264,8 @@ mod tests {
                 digits: true,
                 at: false,
                 colon: false,
-                equals: false
+                equals: false,
+                avx2: Triggers::detect_avx2(),
             }
             .find(&edge, 0),
             None
