@@ -84,15 +84,15 @@ impl View {
         let mut unit = String::new();
         while i < bytes.len() {
             // Plain ASCII run: copy as identity.
-            let mut ascii_run = ascii_prefix_len(&bytes[i..]);
-            // The last ASCII letter of a run is the base of any combining mark that follows.
+            let (mut ascii_run, last_len) = stable_prefix_len(&bytes[i..]);
+            // The last character of a run is the base of any combining mark that follows.
             if ascii_run > 0
                 && text[i + ascii_run..]
                     .chars()
                     .next()
                     .is_some_and(|n| canonical_combining_class(n) != 0)
             {
-                ascii_run -= 1;
+                ascii_run -= last_len;
             }
             if ascii_run > 0 {
                 push_identity(&mut segs, &mut out, text, i, i + ascii_run);
@@ -212,7 +212,7 @@ fn needs_view(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        i += ascii_prefix_len(&bytes[i..]);
+        i += stable_prefix_len(&bytes[i..]).0;
         let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
             break;
         };
@@ -225,6 +225,31 @@ fn needs_view(text: &str) -> bool {
         i += c.len_utf8();
     }
     false
+}
+
+/// Length of the leading run of ASCII and CJK unified ideographs (U+4000–U+9FFF, three-byte
+/// sequences led by 0xE4–0xE9, all NFKC-stable starters): text that is copied into the view as
+/// it is, without decoding characters. Also returns the byte length of the run's last character.
+#[inline]
+fn stable_prefix_len(b: &[u8]) -> (usize, usize) {
+    // `b` is a suffix of a `&str` starting on a character boundary: a lead byte 0xE4–0xE9 is
+    // always followed by its two continuation bytes.
+    let mut i = 0;
+    let mut last = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            let a = ascii_prefix_len(&b[i..]);
+            i += a;
+            last = 1;
+        } else if (0xE4..=0xE9).contains(&c) && i + 3 <= b.len() {
+            i += 3;
+            last = 3;
+        } else {
+            break;
+        }
+    }
+    (i, last)
 }
 
 /// Length of the leading ASCII run, eight bytes at a time.
