@@ -257,6 +257,10 @@ fn stable_prefix_len(b: &[u8]) -> (usize, usize) {
 fn ascii_prefix_len(b: &[u8]) -> usize {
     const HI: u64 = 0x8080_8080_8080_8080;
     let mut i = 0;
+    // Whole 64-byte blocks first (the standard library checks those with wide loads).
+    while i + 64 <= b.len() && b[i..i + 64].is_ascii() {
+        i += 64;
+    }
     while i + 8 <= b.len() {
         let w = u64::from_le_bytes([
             b[i],
