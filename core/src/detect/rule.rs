@@ -75,6 +75,9 @@ pub(crate) struct Rule {
     pub key_words: Vec<Vec<u8>>,
     pub key_excludes: Vec<Vec<u8>>,
     key_ac: Option<AhoCorasick>,
+    /// Bitset of the first two (lowercased) bytes of every key word: a key with none of
+    /// these byte pairs cannot contain a key word, and most keys (`Note:`, `Subject:`) have none.
+    key_bigrams: Box<[u64; 1024]>,
     stop_ac: Option<AhoCorasick>,
     pub dfa: DFA<Vec<u32>>,
     /// The anchored start state when it does not depend on the byte before the match (no
@@ -269,6 +272,7 @@ impl Rule {
             start_state: dfa.universal_start_state(Anchored::Yes),
             first_bytes: first_bytes(&dfa),
             max_leading_digits: max_leading_digits(&dfa),
+            key_bigrams: key_bigrams(&spec.key_words),
             key_ac: if spec.key_words.is_empty() {
                 None
             } else {
@@ -366,9 +370,15 @@ impl Rule {
 
     /// Whether an assignment key (already lowercased) names what this rule looks for.
     pub fn key_matches(&self, key_lower: &[u8]) -> bool {
-        self.key_ac
-            .as_ref()
-            .is_some_and(|ac| ac.is_match(key_lower))
+        let maybe = key_lower.windows(2).any(|w| {
+            let i = (w[0] as usize) << 8 | w[1] as usize;
+            self.key_bigrams[i >> 6] & (1 << (i & 63)) != 0
+        });
+        maybe
+            && self
+                .key_ac
+                .as_ref()
+                .is_some_and(|ac| ac.is_match(key_lower))
             && !self.key_excludes.iter().any(|x| key_lower.ends_with(x))
             && !self
                 .stop_ac
@@ -381,6 +391,21 @@ impl Rule {
     pub fn can_start_with(&self, b: u8) -> bool {
         self.first_bytes[b as usize]
     }
+}
+
+fn key_bigrams(words: &[String]) -> Box<[u64; 1024]> {
+    let mut set = Box::new([0u64; 1024]);
+    let mut add = |i: usize| set[i >> 6] |= 1 << (i & 63);
+    for w in words {
+        let w = w.to_ascii_lowercase();
+        match w.as_bytes() {
+            [a, b, ..] => add((*a as usize) << 8 | *b as usize),
+            // A one-byte key word: every pair starting with it.
+            [a] => (0..256).for_each(|b| add((*a as usize) << 8 | b)),
+            [] => {}
+        }
+    }
+    set
 }
 
 fn first_bytes(dfa: &DFA<Vec<u32>>) -> [bool; 256] {
