@@ -123,7 +123,8 @@ impl Engine {
         out
     }
 
-    /// Whether `text` holds any finding (stops at nothing early yet, but allocates no output).
+    /// Whether `text` holds no finding (the same work as [`Engine::scan`], without building
+    /// public findings).
     pub fn is_clean(&self, text: &str) -> bool {
         self.hits(text).is_empty()
     }
@@ -316,7 +317,7 @@ pub(crate) fn utf8_chunks(bytes: &[u8]) -> impl Iterator<Item = (usize, &str)> {
                     let start = off;
                     off += valid + e.error_len().unwrap_or(rest.len() - valid).max(1);
                     if valid > 0 {
-                        // SAFETY-free: the prefix up to valid_up_to is valid UTF-8.
+                        // The prefix up to valid_up_to is valid UTF-8, so this cannot fail.
                         let s = std::str::from_utf8(&rest[..valid]).unwrap_or("");
                         return Some((start, s));
                     }

@@ -20,7 +20,7 @@ pub fn lookup(pattern: &str) -> Option<DFA<Vec<u32>>> {
         b[..chunk.len()].copy_from_slice(chunk);
         *w = u32::from_ne_bytes(b);
     }
-    // SAFETY-free: `from_bytes` validates the whole structure.
+    // `from_bytes` below validates the whole structure, so corrupt bytes are an error.
     let raw: &[u8] = {
         let ptr = words.as_ptr() as *const u8;
         // SAFETY: `words` owns len.div_ceil(4) * 4 >= len initialized bytes, alive for this scope.
