@@ -123,6 +123,17 @@ pub struct Seg<'a> {
     pub key: &'a str,
 }
 
+impl<'a> Seg<'a> {
+    /// A segment with no key name.
+    pub fn plain(item: &'a Item, label: &'a str) -> Seg<'a> {
+        Seg {
+            item,
+            label,
+            key: "",
+        }
+    }
+}
+
 /// Expand a template with `«…»` markers into the builder.
 pub fn expand(b: &mut Builder, rng: &mut Rng, lang: Lang, tpl: &str, seg: &Seg) {
     let mut rest = tpl;
@@ -1052,32 +1063,12 @@ fn prose_entity(b: &mut Builder, rng: &mut Rng, lang: Lang, ty: &'static str) {
     if ty == "PHONE_NUMBER" && lang == Lang::En && rng.chance(1, 6) {
         let it = Item::Ent(ty, v::phone_us_bare(rng));
         let t = rng.pick(EN_PHONE_BARE);
-        return expand(
-            b,
-            rng,
-            lang,
-            t,
-            &Seg {
-                item: &it,
-                label: lbl,
-                key: "",
-            },
-        );
+        return expand(b, rng, lang, t, &Seg::plain(&it, lbl));
     }
     if ty == "US_SSN" && lang == Lang::En && rng.chance(1, 5) {
         let it = Item::Ent(ty, v::ssn_bare(rng));
         let t = rng.pick(EN_SSN_BARE);
-        return expand(
-            b,
-            rng,
-            lang,
-            t,
-            &Seg {
-                item: &it,
-                label: lbl,
-                key: "",
-            },
-        );
+        return expand(b, rng, lang, t, &Seg::plain(&it, lbl));
     }
     let it = Item::Ent(ty, gen_entity(rng, ty, lang));
     let special = if lang == Lang::En {
@@ -1104,17 +1095,7 @@ fn prose_entity(b: &mut Builder, rng: &mut Rng, lang: Lang, ty: &'static str) {
             _ => rng.pick(ZH_PII_FRAMES),
         }
     };
-    expand(
-        b,
-        rng,
-        lang,
-        tpl,
-        &Seg {
-            item: &it,
-            label: lbl,
-            key: "",
-        },
-    );
+    expand(b, rng, lang, tpl, &Seg::plain(&it, lbl));
 }
 
 fn prose_neg(b: &mut Builder, rng: &mut Rng, lang: Lang, kind: &'static str) {
@@ -1128,31 +1109,11 @@ fn prose_neg(b: &mut Builder, rng: &mut Rng, lang: Lang, kind: &'static str) {
     } else {
         rng.pick(zh)
     };
-    expand(
-        b,
-        rng,
-        lang,
-        tpl,
-        &Seg {
-            item: &it,
-            label: "",
-            key: "",
-        },
-    );
+    expand(b, rng, lang, tpl, &Seg::plain(&it, ""));
 }
 
 fn plain(b: &mut Builder, rng: &mut Rng, lang: Lang, tpl: &str) {
-    expand(
-        b,
-        rng,
-        lang,
-        tpl,
-        &Seg {
-            item: &Item::None,
-            label: "",
-            key: "",
-        },
-    );
+    expand(b, rng, lang, tpl, &Seg::plain(&Item::None, ""));
 }
 
 /// What a segment carries.
@@ -1701,17 +1662,7 @@ fn log_doc(b: &mut Builder, rng: &mut Rng, lang: Lang, slots: &[Slot]) {
                 let tpls = lookup(table, key).expect("log template");
                 let t = rng.pick(tpls);
                 let it = slot_item(rng, lang, s);
-                expand(
-                    b,
-                    rng,
-                    lang,
-                    t,
-                    &Seg {
-                        item: &it,
-                        label: "",
-                        key: "",
-                    },
-                );
+                expand(b, rng, lang, t, &Seg::plain(&it, ""));
             }
         }
         b.push("\n");
@@ -2195,17 +2146,7 @@ pub fn bench_segment(b: &mut Builder, rng: &mut Rng, lang: Lang) {
         b.push("Z INFO [");
         b.push(rng.pick(SVC));
         b.push("] ");
-        expand(
-            b,
-            rng,
-            lang,
-            t,
-            &Seg {
-                item: &it,
-                label: "",
-                key: "",
-            },
-        );
+        expand(b, rng, lang, t, &Seg::plain(&it, ""));
     } else {
         prose_entity(b, rng, lang, ty);
     }

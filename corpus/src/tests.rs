@@ -510,26 +510,7 @@ fn entity_ok(ty: &str, v: &str) -> bool {
     }
 }
 
-const ENTITY_TYPES: &[&str] = &[
-    "EMAIL_ADDRESS",
-    "PHONE_NUMBER",
-    "CREDIT_CARD",
-    "IBAN_CODE",
-    "IP_ADDRESS",
-    "US_SSN",
-    "CN_RESIDENT_ID",
-    "OPENAI_API_KEY",
-    "ANTHROPIC_API_KEY",
-    "AWS_ACCESS_KEY_ID",
-    "AWS_SECRET_ACCESS_KEY",
-    "GITHUB_TOKEN",
-    "SLACK_TOKEN",
-    "STRIPE_SECRET_KEY",
-    "GOOGLE_API_KEY",
-    "JWT",
-    "PRIVATE_KEY",
-    "GENERIC_SECRET",
-];
+use crate::values::ENTITY_TYPES;
 
 fn is_hex(s: &str) -> bool {
     s.chars().all(|c| c.is_ascii_hexdigit())
