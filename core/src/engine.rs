@@ -156,6 +156,26 @@ impl Engine {
         self.redact(&text).into_owned()
     }
 
+    /// [`Engine::scan`] of each text, in order, spread over up to `threads` OS threads
+    /// (`0` = the machine's available parallelism). Each thread takes a contiguous share of
+    /// the texts balanced by byte length; the result equals scanning one by one.
+    pub fn scan_batch<S: AsRef<str> + Sync>(
+        &self,
+        texts: &[S],
+        threads: usize,
+    ) -> Vec<Vec<Finding>> {
+        batch(texts, threads, |t| self.scan(t.as_ref()))
+    }
+
+    /// [`Engine::redact`] of each text, in order, in parallel as [`Engine::scan_batch`].
+    pub fn redact_batch<S: AsRef<str> + Sync>(
+        &self,
+        texts: &[S],
+        threads: usize,
+    ) -> Vec<Redaction<'static>> {
+        batch(texts, threads, |t| self.redact(t.as_ref()).into_owned())
+    }
+
     /// A new reversible session (vault) using this engine.
     pub fn session(&self) -> Session {
         Session::new(self.clone())
@@ -757,4 +777,49 @@ fn all_builtin_types() -> &'static Vec<String> {
 fn all_builtin_rule_ids() -> &'static Vec<String> {
     static T: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     T.get_or_init(|| builtin_specs().iter().map(|s| s.id.clone()).collect())
+}
+
+/// Runs `f` over `items` on up to `threads` scoped threads, keeping the order. Shares are
+/// contiguous and balanced by byte length so one long text does not serialize the batch.
+fn batch<S, T, F>(items: &[S], threads: usize, f: F) -> Vec<T>
+where
+    S: AsRef<str> + Sync,
+    T: Send,
+    F: Fn(&S) -> T + Sync,
+{
+    let threads = match threads {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    }
+    .min(items.len());
+    let total: usize = items.iter().map(|t| t.as_ref().len() + 64).sum();
+    if threads <= 1 || total < 64 * 1024 {
+        return items.iter().map(&f).collect();
+    }
+    // Cut points: close each share once it holds about total/threads bytes.
+    let per = total.div_ceil(threads);
+    let mut cuts = vec![0];
+    let mut acc = 0;
+    for (i, t) in items.iter().enumerate() {
+        acc += t.as_ref().len() + 64;
+        if acc >= per * cuts.len() && i + 1 < items.len() {
+            cuts.push(i + 1);
+        }
+    }
+    cuts.push(items.len());
+    cuts.dedup();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = cuts
+            .windows(2)
+            .map(|w| {
+                let share = &items[w[0]..w[1]];
+                let f = &f;
+                scope.spawn(move || share.iter().map(f).collect::<Vec<T>>())
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    })
 }

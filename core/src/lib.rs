@@ -44,6 +44,7 @@ mod engine;
 mod error;
 mod finding;
 pub mod normalize;
+pub mod offsets;
 pub mod policy;
 pub mod redact;
 pub mod session;

@@ -260,3 +260,26 @@ fn invalid_utf8_is_an_answer() {
         "mail [EMAIL_ADDRESS] \u{FFFD}\u{FFFD} then [EMAIL_ADDRESS]"
     );
 }
+
+#[test]
+fn batch_equals_one_by_one() {
+    let engine = Engine::default();
+    let docs: Vec<String> = (0..400)
+        .map(|i| {
+            let filler = "lorem ipsum dolor ".repeat(i % 37 * 20);
+            format!("{filler} doc {i}: mail u{i}@example.org, card 4111 1111 1111 1111 {filler}")
+        })
+        .chain(["".to_string(), "nothing here".to_string()])
+        .collect();
+    for threads in [0, 1, 2, 3, 7] {
+        let scans = engine.scan_batch(&docs, threads);
+        let reds = engine.redact_batch(&docs, threads);
+        assert_eq!(scans.len(), docs.len());
+        for ((d, s), r) in docs.iter().zip(&scans).zip(&reds) {
+            assert_eq!(s, &engine.scan(d));
+            assert_eq!(r, &engine.redact(d).into_owned());
+        }
+    }
+    let empty: [&str; 0] = [];
+    assert!(engine.scan_batch(&empty, 0).is_empty());
+}

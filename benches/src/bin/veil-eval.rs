@@ -3,9 +3,12 @@
 //! ```text
 //! veil-eval corpus   [--docs corpus/labelled/docs.jsonl] [--errors]
 //! veil-eval external [--dir ../shared/external] [--errors]
+//! veil-eval percall  [--calls 200000] [--op scan|redact]
 //! ```
 //! `corpus` prints precision/recall per type on the labelled set and every hard negative that
-//! was reported; `external` prints agreement with Presidio, gitleaks and detect-secrets cases.
+//! was reported; `external` prints agreement with Presidio, gitleaks and detect-secrets cases;
+//! `percall` times single calls on [`veil_benches::PROMPT_100`] and prints one JSON line (the
+//! Rust baseline the Python and Node overhead scripts compare against in the same run).
 //! Exit status 1 when a figure is below the release bar (0.95), 2 on a usage or read error.
 
 use std::path::PathBuf;
@@ -94,9 +97,31 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
         }
+        Some("percall") => {
+            let calls = opt("--calls")
+                .and_then(|c| c.parse().ok())
+                .unwrap_or(200_000);
+            let op = opt("--op").unwrap_or_else(|| "scan".into());
+            let prompt = veil_benches::PROMPT_100;
+            let call: Box<dyn Fn() -> usize> = match op.as_str() {
+                "scan" => Box::new(|| engine.scan(prompt).len()),
+                "redact" => Box::new(|| engine.redact(prompt).text.len()),
+                _ => {
+                    eprintln!("veil-eval: --op must be scan or redact");
+                    return ExitCode::from(2);
+                }
+            };
+            let (median, p90) = veil_benches::time_calls(calls, call);
+            println!(
+                "{}",
+                serde_json::json!({"lang": "rust", "op": op, "bytes": prompt.len(), "calls": calls,
+                                   "median_ns": median, "p90_ns": p90, "prompt": prompt})
+            );
+            ExitCode::SUCCESS
+        }
         _ => {
             eprintln!(
-                "usage: veil-eval corpus [--docs FILE] [--errors] | external [--dir DIR] [--errors]"
+                "usage: veil-eval corpus [--docs FILE] [--errors] | external [--dir DIR] [--errors] | percall [--calls N] [--op scan|redact]"
             );
             ExitCode::from(2)
         }

@@ -1,0 +1,1 @@
+//! C ABI for veil (see `include/veil.h`).
