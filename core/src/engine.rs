@@ -112,6 +112,9 @@ impl Engine {
     /// Scan bytes that may not be valid UTF-8: each valid stretch is scanned, offsets refer to
     /// `bytes`. Matches never span an invalid byte.
     pub fn scan_bytes(&self, bytes: &[u8]) -> Vec<Finding> {
+        if let Ok(text) = std::str::from_utf8(bytes) {
+            return self.scan(text);
+        }
         let mut out = Vec::new();
         for (off, chunk) in utf8_chunks(bytes) {
             for mut f in self.scan(chunk) {

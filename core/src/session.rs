@@ -23,10 +23,27 @@ use std::path::Path;
 /// let answer = "I wrote to <EMAIL_ADDRESS_1>.";
 /// assert_eq!(session.restore(answer), "I wrote to jane@example.com.");
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Session {
     engine: Engine,
     vault: Vault,
+}
+
+/// Shows the placeholders, never the values they stand for (a session is often logged).
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field(
+                "placeholders",
+                &self
+                    .vault
+                    .entries
+                    .iter()
+                    .map(|e| e.placeholder.as_str())
+                    .collect::<Vec<_>>(),
+            )
+            .finish_non_exhaustive()
+    }
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

@@ -283,3 +283,13 @@ fn batch_equals_one_by_one() {
     let empty: [&str; 0] = [];
     assert!(engine.scan_batch(&empty, 0).is_empty());
 }
+
+#[test]
+fn session_debug_never_shows_values() {
+    let engine = Engine::default();
+    let mut s = engine.session();
+    s.redact("mail ana@example.org");
+    let dbg = format!("{s:?}");
+    assert!(dbg.contains("<EMAIL_ADDRESS_1>"), "{dbg}");
+    assert!(!dbg.contains("ana@example.org"), "{dbg}");
+}
