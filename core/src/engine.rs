@@ -790,13 +790,17 @@ where
     T: Send,
     F: Fn(&S) -> T + Sync,
 {
+    let total: usize = items.iter().map(|t| t.as_ref().len() + 64).sum();
+    if threads == 1 || items.len() < 2 || total < 64 * 1024 {
+        return items.iter().map(&f).collect();
+    }
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     let threads = match threads {
-        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        0 => *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
         n => n,
     }
     .min(items.len());
-    let total: usize = items.iter().map(|t| t.as_ref().len() + 64).sum();
-    if threads <= 1 || total < 64 * 1024 {
+    if threads <= 1 {
         return items.iter().map(&f).collect();
     }
     // Cut points: close each share once it holds about total/threads bytes.
