@@ -1,0 +1,147 @@
+"""Type stubs of the native module ``veil._veil`` (re-exported by ``veil``).
+
+Kept by hand; ``tests/test_stubs.py`` checks that every name and signature here matches the
+runtime module (``python -m mypy.stubtest veil`` agrees too).
+"""
+
+import os
+from collections.abc import Iterable
+from typing import Any, Literal, Optional, Union, final
+
+__all__ = ["__version__", "VeilError", "Engine", "Session", "Finding", "Redaction"]
+__version__: str
+
+_Category = Literal["pii", "secret", "injection"]
+_ErrorKind = Literal["policy", "rule", "input", "session", "io"]
+
+class VeilError(ValueError):
+    """A bad policy, a bad saved session, or text that cannot be scanned."""
+
+    kind: Optional[_ErrorKind]
+    """What went wrong: 'policy', 'rule', 'input', 'session' or 'io'."""
+    rule: Optional[str]
+    """The id of the rule at fault, when the error is about one rule."""
+    offset: Optional[int]
+    """The ``str`` index of the fault in the input, when there is one."""
+
+@final
+class Finding:
+    """One detected value: ``text[start:end] == finding.text`` in the scanned ``str``.
+
+    Immutable, hashable, comparable, picklable. ``repr()`` leaves the value out.
+    """
+
+    def __new__(
+        cls,
+        type: str,
+        category: _Category,
+        rule: str,
+        start: int,
+        end: int,
+        text: str,
+        score: float,
+    ) -> "Finding": ...
+    @property
+    def type(self) -> str:
+        """The entity type, e.g. ``'EMAIL_ADDRESS'``."""
+    @property
+    def entity_type(self) -> str:
+        """Alias of ``type`` (Presidio's name)."""
+    @property
+    def category(self) -> _Category:
+        """``'pii'``, ``'secret'`` or ``'injection'``."""
+    @property
+    def rule(self) -> str:
+        """The id of the rule that matched, e.g. ``'phone-cn-mobile'``."""
+    @property
+    def start(self) -> int:
+        """Index of the value's first code point in the scanned ``str``."""
+    @property
+    def end(self) -> int:
+        """Index one past the value's last code point."""
+    @property
+    def text(self) -> str:
+        """The matched value itself."""
+    @property
+    def score(self) -> float:
+        """Confidence in ``0.0..=1.0``."""
+    def to_dict(self) -> dict[str, Any]:
+        """``{"type", "category", "rule", "start", "end", "text", "score"}``."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Redaction:
+    """The text to send on, what was found in the input, and whether the policy blocks it."""
+
+    @property
+    def text(self) -> str:
+        """The redacted text; the input object itself when nothing was replaced."""
+    @property
+    def findings(self) -> list[Finding]:
+        """What was found, with offsets into the input text."""
+    @property
+    def blocked(self) -> bool:
+        """``True`` when a finding's type has the ``block`` action: do not send the text."""
+    def to_dict(self) -> dict[str, Any]:
+        """``{"text": str, "findings": [Finding.to_dict(), ...], "blocked": bool}``."""
+    def __eq__(self, value: object, /) -> bool: ...
+
+@final
+class Engine:
+    """A compiled policy. Build it once and share it: it is safe to use from many threads."""
+
+    def __new__(cls, policy: Optional[str] = None) -> "Engine":
+        """The built-in policy, or the policy document ``policy`` (TOML text).
+
+        Raises ``VeilError`` naming the fault for a bad policy.
+        """
+    @classmethod
+    def from_file(cls, path: Union[str, "os.PathLike[str]"]) -> "Engine":
+        """An engine from a policy file (TOML): ``OSError`` if unreadable, ``VeilError`` if bad."""
+    def scan(self, text: str) -> list[Finding]:
+        """Every finding in ``text``, sorted by start, without overlaps."""
+    def is_clean(self, text: str) -> bool:
+        """Whether ``text`` holds no finding."""
+    def redact(self, text: str) -> Redaction:
+        """``text`` with each finding replaced by its type's operator (``[EMAIL_ADDRESS]`` …)."""
+    def scan_batch(self, texts: Iterable[str], threads: int = 0) -> list[list[Finding]]:
+        """``scan`` of each text, in order, on ``threads`` threads (0: one per core), GIL released."""
+    def redact_batch(self, texts: Iterable[str], threads: int = 0) -> list[Redaction]:
+        """``redact`` of each text, in order, in parallel as ``scan_batch``."""
+    def session(self) -> "Session":
+        """A new reversible session (vault of placeholders), e.g. one per conversation."""
+    def session_from_json(self, json: str) -> "Session":
+        """A session saved with ``Session.to_json()``, bound to this engine."""
+    def rules(self) -> list[dict[str, Any]]:
+        """The compiled rules as dicts: id, type, category, anchor, keywords, validator,
+        pattern, operator, action, description."""
+    def entity_types(self) -> list[str]:
+        """The entity types this engine can report, sorted."""
+    @property
+    def packs(self) -> list[str]:
+        """The built-in rule packs this engine loaded."""
+
+@final
+class Session:
+    """A conversation's vault: the same value always gets the same placeholder, and
+    ``restore`` puts the values back. Safe to share between threads."""
+
+    def redact(self, text: str) -> Redaction:
+        """Replace every finding with its placeholder (``<EMAIL_ADDRESS_1>``)."""
+    def restore(self, text: str) -> str:
+        """``text`` with every placeholder of this session replaced by its value."""
+    def lookup(self, placeholder: str) -> Optional[str]:
+        """The value behind a placeholder of this session, or ``None``."""
+    def entries(self) -> list[dict[str, str]]:
+        """The vault's entries in creation order: ``placeholder``, ``type``, ``value``."""
+    def to_json(self) -> str:
+        """The session as JSON (it holds the original values: store it like the data)."""
+    @staticmethod
+    def from_json(engine: Engine, json: str) -> "Session":
+        """A session saved with ``to_json()``, bound to ``engine``."""
+    @property
+    def engine(self) -> Engine:
+        """The engine this session redacts with."""
+    def __len__(self) -> int:
+        """Number of placeholders in the vault."""

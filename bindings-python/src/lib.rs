@@ -1,0 +1,28 @@
+//! Python bindings of veil (`import veil`): conversion of types and offsets only; every
+//! behaviour lives in `veil-core`.
+//!
+//! - [`error`]: `VeilError` and the checks on `str` arguments.
+//! - [`types`]: `Finding` and `Redaction`, with byte offsets turned into `str` indices.
+//! - [`engine`]: `Engine`, GIL released for long texts and for batches.
+//! - [`session`]: `Session`, a core session behind a mutex.
+
+mod engine;
+mod error;
+mod session;
+mod types;
+
+use pyo3::prelude::*;
+
+/// The native part of the `veil` package; import `veil` instead.
+#[pymodule]
+fn _veil(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    error::init_error_class(py)?;
+    m.add("__version__", veil_core::VERSION)?;
+    m.add("VeilError", py.get_type::<error::VeilError>())?;
+    m.add_class::<engine::PyEngine>()?;
+    m.add_class::<session::PySession>()?;
+    m.add_class::<types::PyFinding>()?;
+    m.add_class::<types::PyRedaction>()?;
+    Ok(())
+}
