@@ -293,3 +293,24 @@ fn session_debug_never_shows_values() {
     assert!(dbg.contains("<EMAIL_ADDRESS_1>"), "{dbg}");
     assert!(!dbg.contains("ana@example.org"), "{dbg}");
 }
+
+#[test]
+fn a_number_does_not_absorb_the_local_part_of_a_following_email() {
+    let engine = Engine::default();
+    for (text, want) in [
+        (
+            "reach me: 020 7946 0958 11@si6bm.org",
+            "reach me: [PHONE_NUMBER] [EMAIL_ADDRESS]",
+        ),
+        (
+            "+49 30 12345678 5@5e5c.de",
+            "[PHONE_NUMBER] [EMAIL_ADDRESS]",
+        ),
+        (
+            "020 7946 0958 805.nr@4zhd.com",
+            "[PHONE_NUMBER] [EMAIL_ADDRESS]",
+        ),
+    ] {
+        assert_eq!(engine.redact(text).text, want, "{text}");
+    }
+}

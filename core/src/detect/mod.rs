@@ -771,7 +771,11 @@ fn right_ok(boundary: Boundary, hay: &[u8], end: usize) -> bool {
     match boundary {
         Boundary::None => true,
         Boundary::Word => !is_word(next),
-        Boundary::Number => !is_word(next) && !number_continues_right(hay, end),
+        // `0958 11@x.org`, `0958 805.nr@x.org`: digits that run into an email's local part
+        // are not a number's.
+        Boundary::Number => {
+            !is_word(next) && !starts_email(hay, end) && !number_continues_right(hay, end)
+        }
         Boundary::Address => {
             !is_word(next)
                 && next != b':'
@@ -845,7 +849,10 @@ fn number_continues_right(hay: &[u8], end: usize) -> bool {
     }
     match hay[end] {
         b'.' | b'-' | b'/' => true,
-        b' ' => digit_run(hay, end + 1) >= 2,
+        b' ' => {
+            // Digits that start an email (`0958 11@x.org`) do not continue the number.
+            digit_run(hay, end + 1) >= 2 && !starts_email(hay, end + 1)
+        }
         b',' => {
             let run = digit_run(hay, end + 1);
             run == 3
@@ -855,6 +862,18 @@ fn number_continues_right(hay: &[u8], end: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the bytes from `from` are (the rest of) an email's local part: local-part
+/// characters up to an `@`, within 64 bytes.
+fn starts_email(hay: &[u8], from: usize) -> bool {
+    hay[from..]
+        .iter()
+        .take(65)
+        .position(|&b| {
+            !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-'))
+        })
+        .is_some_and(|i| hay[from + i] == b'@')
 }
 
 fn digit_run(hay: &[u8], from: usize) -> usize {
