@@ -1,0 +1,500 @@
+//! Node.js binding of veil (napi-rs). Conversion only: every behaviour lives in `veil-core`.
+//!
+//! What this file converts:
+//! * strings: napi hands Rust a UTF-8 copy of the JS string, with each lone surrogate read as
+//!   U+FFFD (one UTF-16 unit for one UTF-16 unit, so indices still line up with the JS string);
+//! * offsets: UTF-8 byte offsets become UTF-16 indices with `veil_core::offsets`;
+//! * errors: `veil_core::Error` becomes a JS `Error` whose message is the core error's Display
+//!   and whose `code` names its kind (`VEIL_POLICY`, `VEIL_RULE`, …); a panic becomes an Error
+//!   with code `VEIL_PANIC` instead of unwinding into Node.
+
+#![deny(clippy::all)]
+
+use napi::bindgen_prelude::{AsyncTask, FromNapiValue};
+use napi::{Env, Task, Unknown, ValueType};
+use napi_derive::napi;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use veil_core::offsets::{Unit, spans};
+
+type Result<T> = napi::Result<T, String>;
+
+/// The JS error `code` of a core error kind: `VEIL_POLICY`, `VEIL_RULE`, `VEIL_SESSION`, …
+fn code(kind: veil_core::ErrorKind) -> String {
+    format!("VEIL_{}", kind.as_str().to_ascii_uppercase())
+}
+
+/// A `veil_core::Error` as a JS error: the Display as message, the kind as `code`.
+fn core_err(e: veil_core::Error) -> napi::Error<String> {
+    napi::Error::new(code(e.kind()), e.to_string())
+}
+
+fn invalid_arg(msg: impl Into<String>) -> napi::Error<String> {
+    napi::Error::new("ERR_INVALID_ARG_VALUE".to_string(), msg.into())
+}
+
+fn napi_err(e: napi::Error) -> napi::Error<String> {
+    napi::Error::new(e.status.as_ref().to_string(), e.reason)
+}
+
+/// An optional options object: absent, `undefined` or `null` is `None`; a string or number is an
+/// error rather than silently ignored (`new Engine(tomlText)` must not mean the default policy).
+fn options<T: FromNapiValue>(value: Option<Unknown<'_>>, what: &str) -> Result<Option<T>> {
+    let Some(value) = value else {
+        return Ok(None);
+    };
+    match value.get_type().map_err(napi_err)? {
+        ValueType::Undefined | ValueType::Null => Ok(None),
+        // SAFETY: `value` is an object, which is what `T` (a `#[napi(object)]`) converts from.
+        ValueType::Object => unsafe { value.cast::<T>() }.map(Some).map_err(napi_err),
+        other => Err(napi::Error::new(
+            "ERR_INVALID_ARG_TYPE".to_string(),
+            format!("{what} must be an object, got {other}"),
+        )),
+    }
+}
+
+/// Runs `f`, turning a panic into a JS error rather than letting it unwind across the FFI edge.
+fn guard<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
+    catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|payload| {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string());
+        Err(napi::Error::new(
+            "VEIL_PANIC".to_string(),
+            format!("internal error in veil (please report): {what}"),
+        ))
+    })
+}
+
+/// One detected value. `start`/`end` are JavaScript string indices (UTF-16 code units):
+/// `input.slice(start, end) === text` (for input with lone surrogates:
+/// `input.toWellFormed().slice(start, end) === text`).
+#[napi(object)]
+#[derive(Debug, Clone)]
+pub struct Finding {
+    /// Entity type, e.g. `EMAIL_ADDRESS`, `PHONE_NUMBER`, `OPENAI_API_KEY`.
+    #[napi(js_name = "type")]
+    pub entity_type: String,
+    /// `pii`, `secret` or `injection`.
+    #[napi(ts_type = "'pii' | 'secret' | 'injection'")]
+    pub category: String,
+    /// Id of the rule that matched, e.g. `email`.
+    pub rule: String,
+    /// Index of the first UTF-16 code unit of the value in the input string.
+    pub start: u32,
+    /// Index one past the last UTF-16 code unit of the value.
+    pub end: u32,
+    /// The matched value (`input.slice(start, end)`).
+    pub text: String,
+    /// Confidence in `0..1`.
+    pub score: f64,
+}
+
+/// The result of a redaction.
+#[napi(object)]
+#[derive(Debug, Clone)]
+pub struct Redaction {
+    /// The redacted text.
+    pub text: String,
+    /// What was found, with indices into the input string.
+    pub findings: Vec<Finding>,
+    /// `true` when a finding's type has the `block` action: do not send the text.
+    pub blocked: bool,
+}
+
+/// Options for `new Engine(options)`.
+#[napi(object)]
+#[derive(Debug, Clone, Default)]
+pub struct EngineOptions {
+    /// A policy document (TOML). Without it, the built-in policy.
+    pub policy: Option<String>,
+}
+
+/// Options for `scanBatch` / `redactBatch`.
+#[napi(object)]
+#[derive(Debug, Clone, Default)]
+pub struct BatchOptions {
+    /// OS threads to spread the batch over; 0 or absent = the machine's available parallelism.
+    pub threads: Option<f64>,
+}
+
+/// One compiled rule, as listed by `engine.rules()`.
+#[napi(object)]
+#[derive(Debug, Clone)]
+pub struct RuleInfo {
+    /// Rule id.
+    pub id: String,
+    /// Entity type reported.
+    #[napi(js_name = "type")]
+    pub entity_type: String,
+    /// `pii`, `secret` or `injection`.
+    #[napi(ts_type = "'pii' | 'secret' | 'injection'")]
+    pub category: String,
+    /// Anchor kind: `keyword`, `digits`, `email`, `assignment`, `ipv6` or `deny-list`.
+    pub anchor: String,
+    /// Literal keywords (keyword anchor) or key words (assignment anchor).
+    pub keywords: Vec<String>,
+    /// Validator name (`credit-card`, `iban`, `us-ssn`, …); absent when the rule has none.
+    pub validator: Option<String>,
+    /// The pattern (empty for deny lists).
+    pub pattern: String,
+    /// Operator applied when redacting (`label`, `mask`, `placeholder`, `hash`, `remove`, `keep`).
+    pub operator: String,
+    /// Action (`redact`, `block`, `report`).
+    pub action: String,
+    /// Description.
+    pub description: String,
+}
+
+/// One session entry: a placeholder and the value it stands for.
+#[napi(object)]
+#[derive(Debug, Clone)]
+pub struct SessionEntry {
+    /// `<EMAIL_ADDRESS_1>`.
+    pub placeholder: String,
+    /// `EMAIL_ADDRESS`.
+    #[napi(js_name = "type")]
+    pub entity_type: String,
+    /// The original value.
+    pub value: String,
+}
+
+fn findings(text: &str, found: &[veil_core::Finding]) -> Vec<Finding> {
+    found
+        .iter()
+        .zip(spans(text, found, Unit::Utf16))
+        .map(|(f, (start, end))| Finding {
+            entity_type: f.entity_type.to_string(),
+            category: f.category.as_str().to_string(),
+            rule: f.rule.to_string(),
+            // A JS string holds fewer than 2^32 UTF-16 units.
+            start: start as u32,
+            end: end as u32,
+            text: f.text(text).to_string(),
+            score: f.score,
+        })
+        .collect()
+}
+
+fn redaction(input: &str, r: veil_core::Redaction<'_>) -> Redaction {
+    Redaction {
+        findings: findings(input, &r.findings),
+        text: r.text.into_owned(),
+        blocked: r.blocked,
+    }
+}
+
+fn threads(value: Option<Unknown<'_>>) -> Result<usize> {
+    let options: Option<BatchOptions> = options(value, "options")?;
+    match options.and_then(|o| o.threads) {
+        None => Ok(0),
+        Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= f64::from(u32::MAX) => Ok(n as usize),
+        Some(n) => Err(invalid_arg(format!(
+            "options.threads must be a non-negative integer, got {n}"
+        ))),
+    }
+}
+
+/// A compiled policy. Build once (compiling takes milliseconds), then scan and redact many
+/// texts; safe to share, and batches run off the main thread.
+#[napi]
+#[derive(Debug, Clone)]
+pub struct Engine {
+    inner: veil_core::Engine,
+}
+
+#[napi]
+impl Engine {
+    /// The built-in policy, or `options.policy` (a TOML document). Throws when the policy is
+    /// invalid, naming the rule, key or line at fault.
+    #[napi(
+        constructor,
+        ts_args_type = "options?: EngineOptions | undefined | null"
+    )]
+    pub fn new(options: Option<Unknown<'_>>) -> Result<Engine> {
+        let options: Option<EngineOptions> = self::options(options, "options")?;
+        guard(|| {
+            let inner = match options.and_then(|o| o.policy) {
+                None => veil_core::Engine::default(),
+                Some(toml) => veil_core::Engine::from_policy_toml(&toml).map_err(core_err)?,
+            };
+            Ok(Engine { inner })
+        })
+    }
+
+    /// An engine from a policy file (TOML); errors name the file.
+    #[napi(factory)]
+    pub fn from_file(path: String) -> Result<Engine> {
+        guard(|| {
+            let policy = veil_core::Policy::from_path(&path).map_err(core_err)?;
+            let inner = veil_core::Engine::builder()
+                .policy(policy)
+                .build()
+                .map_err(|e| napi::Error::new(code(e.kind()), format!("{path}: {e}")))?;
+            Ok(Engine { inner })
+        })
+    }
+
+    /// Every finding in `text`, sorted by start, without overlaps.
+    #[napi]
+    pub fn scan(&self, text: String) -> Result<Vec<Finding>> {
+        guard(|| Ok(findings(&text, &self.inner.scan(&text))))
+    }
+
+    /// Redact `text` with each type's operator (`[EMAIL_ADDRESS]` by default).
+    #[napi]
+    pub fn redact(&self, text: String) -> Result<Redaction> {
+        guard(|| Ok(redaction(&text, self.inner.redact(&text))))
+    }
+
+    /// `scan` of each text, in order, on the libuv thread pool (and up to `threads` OS
+    /// threads): the event loop keeps running meanwhile.
+    #[napi(
+        ts_args_type = "texts: Array<string>, options?: BatchOptions | undefined | null",
+        ts_return_type = "Promise<Array<Array<Finding>>>"
+    )]
+    pub fn scan_batch(
+        &self,
+        texts: Vec<String>,
+        options: Option<Unknown<'_>>,
+    ) -> Result<AsyncTask<ScanBatch>> {
+        Ok(AsyncTask::new(ScanBatch {
+            engine: self.inner.clone(),
+            texts,
+            threads: threads(options)?,
+        }))
+    }
+
+    /// `redact` of each text, in order, off the main thread as `scanBatch`.
+    #[napi(
+        ts_args_type = "texts: Array<string>, options?: BatchOptions | undefined | null",
+        ts_return_type = "Promise<Array<Redaction>>"
+    )]
+    pub fn redact_batch(
+        &self,
+        texts: Vec<String>,
+        options: Option<Unknown<'_>>,
+    ) -> Result<AsyncTask<RedactBatch>> {
+        Ok(AsyncTask::new(RedactBatch {
+            engine: self.inner.clone(),
+            texts,
+            threads: threads(options)?,
+        }))
+    }
+
+    /// A new reversible session (vault): keep one per conversation.
+    #[napi]
+    pub fn session(&self) -> Session {
+        Session {
+            inner: self.inner.session(),
+        }
+    }
+
+    /// A session saved with `session.toJson()` (or `JSON.stringify(session)`), bound to this
+    /// engine.
+    #[napi(ts_args_type = "json: string | SessionJson")]
+    pub fn session_from_json(&self, json: serde_json::Value) -> Result<Session> {
+        Session::from_json(self, json)
+    }
+
+    /// The compiled rules, in evaluation order, deny lists last.
+    #[napi]
+    pub fn rules(&self) -> Vec<RuleInfo> {
+        self.inner
+            .rules()
+            .into_iter()
+            .map(|r| RuleInfo {
+                id: r.id,
+                entity_type: r.entity_type,
+                category: r.category.as_str().to_string(),
+                anchor: r.anchor,
+                keywords: r.keywords,
+                validator: r.validator,
+                pattern: r.pattern,
+                operator: r.operator.as_str().to_string(),
+                action: r.action.as_str().to_string(),
+                description: r.description,
+            })
+            .collect()
+    }
+
+    /// The entity types this engine can report, sorted.
+    #[napi]
+    pub fn entity_types(&self) -> Vec<String> {
+        self.inner.entity_types()
+    }
+}
+
+/// A conversation's vault: the same value always gets the same placeholder, and `restore`
+/// puts the values back into the LLM's answer. Holds the original values: treat a saved
+/// session like the data itself.
+#[napi]
+#[derive(Debug, Clone)]
+pub struct Session {
+    inner: veil_core::Session,
+}
+
+/// The saved form of a session (`JSON.parse(session.toJson())`).
+#[napi(object)]
+#[derive(Debug, Clone)]
+pub struct SessionJson {
+    /// `veil-session`.
+    pub format: String,
+    /// Format version (1).
+    pub version: u32,
+    /// The entries, in creation order.
+    pub entries: Vec<SessionEntry>,
+}
+
+#[napi]
+impl Session {
+    /// A session saved with `toJson()` (a string) or `toJSON()` (an object), bound to `engine`.
+    #[napi(factory, ts_args_type = "engine: Engine, json: string | SessionJson")]
+    pub fn from_json(engine: &Engine, json: serde_json::Value) -> Result<Session> {
+        guard(|| {
+            let text = match json {
+                serde_json::Value::String(s) => s,
+                other => other.to_string(),
+            };
+            let inner = veil_core::Session::from_json(&engine.inner, &text).map_err(core_err)?;
+            Ok(Session { inner })
+        })
+    }
+
+    /// Replace every finding with its placeholder (`<EMAIL_ADDRESS_1>`), creating placeholders
+    /// for new values.
+    #[napi]
+    pub fn redact(&mut self, text: String) -> Result<Redaction> {
+        guard(|| Ok(redaction(&text, self.inner.redact(&text))))
+    }
+
+    /// Put the original values back for every placeholder of this session found in `text`.
+    #[napi]
+    pub fn restore(&self, text: String) -> Result<String> {
+        guard(|| Ok(self.inner.restore(&text).into_owned()))
+    }
+
+    /// The original value behind a placeholder, or null.
+    #[napi]
+    pub fn lookup(&self, placeholder: String) -> Option<String> {
+        self.inner.lookup(&placeholder).map(str::to_string)
+    }
+
+    /// The entries, in creation order.
+    #[napi]
+    pub fn entries(&self) -> Vec<SessionEntry> {
+        self.inner
+            .entries()
+            .iter()
+            .map(|e| SessionEntry {
+                placeholder: e.placeholder.clone(),
+                entity_type: e.entity_type.clone(),
+                value: e.value.clone(),
+            })
+            .collect()
+    }
+
+    /// Number of placeholders.
+    #[napi(getter)]
+    pub fn size(&self) -> u32 {
+        self.inner.len() as u32
+    }
+
+    /// The saved form as a JSON string (contains the original values).
+    #[napi]
+    pub fn to_json(&self) -> String {
+        self.inner.to_json()
+    }
+
+    /// The saved form as an object, so that `JSON.stringify(session)` saves the session.
+    #[napi(js_name = "toJSON", ts_return_type = "SessionJson")]
+    pub fn to_json_object(&self) -> Result<serde_json::Value> {
+        serde_json::from_str(&self.inner.to_json())
+            .map_err(|e| napi::Error::new(code(veil_core::ErrorKind::Session), e.to_string()))
+    }
+}
+
+/// Work of `scanBatch`: scans and converts offsets on a libuv worker thread.
+#[derive(Debug)]
+pub struct ScanBatch {
+    engine: veil_core::Engine,
+    texts: Vec<String>,
+    threads: usize,
+}
+
+impl Task for ScanBatch {
+    type Output = Vec<Vec<Finding>>;
+    type JsValue = Vec<Vec<Finding>>;
+
+    fn compute(&mut self) -> napi::Result<Self::Output> {
+        let (engine, texts, threads) = (&self.engine, &self.texts, self.threads);
+        guard(|| {
+            let found = engine.scan_batch(texts, threads);
+            Ok(texts
+                .iter()
+                .zip(&found)
+                .map(|(t, f)| findings(t, f))
+                .collect())
+        })
+        .map_err(plain)
+    }
+
+    fn resolve(&mut self, _env: Env, output: Self::Output) -> napi::Result<Self::JsValue> {
+        Ok(output)
+    }
+}
+
+/// Work of `redactBatch`.
+#[derive(Debug)]
+pub struct RedactBatch {
+    engine: veil_core::Engine,
+    texts: Vec<String>,
+    threads: usize,
+}
+
+impl Task for RedactBatch {
+    type Output = Vec<Redaction>;
+    type JsValue = Vec<Redaction>;
+
+    fn compute(&mut self) -> napi::Result<Self::Output> {
+        let (engine, texts, threads) = (&self.engine, &self.texts, self.threads);
+        guard(|| {
+            let out = engine.redact_batch(texts, threads);
+            Ok(texts
+                .iter()
+                .zip(out)
+                .map(|(t, r)| redaction(t, r))
+                .collect())
+        })
+        .map_err(plain)
+    }
+
+    fn resolve(&mut self, _env: Env, output: Self::Output) -> napi::Result<Self::JsValue> {
+        Ok(output)
+    }
+}
+
+/// `Task` errors use napi's own status type; keep the code in the message.
+fn plain(e: napi::Error<String>) -> napi::Error {
+    napi::Error::new(
+        napi::Status::GenericFailure,
+        format!("{}: {}", e.status, e.reason),
+    )
+}
+
+/// The version of veil (the core crate's version).
+#[napi]
+pub fn version() -> String {
+    veil_core::VERSION.to_string()
+}
+
+/// The names of the built-in rule packs, in load order.
+#[napi]
+pub fn builtin_packs() -> Vec<String> {
+    veil_core::builtin_packs()
+        .into_iter()
+        .map(str::to_string)
+        .collect()
+}
