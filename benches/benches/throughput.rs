@@ -132,6 +132,37 @@ fn bench_prompt(c: &mut Criterion) {
     g.finish();
 }
 
+/// The guard: scan throughput on clean prose with and without it (the same engine otherwise),
+/// and `guard` on a 4 KB prompt, clean and with an obfuscated attack inside.
+fn bench_guard(c: &mut Criterion) {
+    let clean = &inputs()
+        .texts
+        .iter()
+        .find(|(k, _)| *k == BenchKind::Clean)
+        .expect("clean input")
+        .1;
+    let with = Engine::default();
+    let without = Engine::from_policy_toml("[guard]\nin_scan = false\n").expect("policy");
+    let mut g = c.benchmark_group("guard");
+    g.throughput(Throughput::Bytes(clean.len() as u64));
+    g.bench_function("scan-clean-without-guard", |b| {
+        b.iter(|| black_box(without.scan(black_box(clean))))
+    });
+    g.bench_function("scan-clean-with-guard", |b| {
+        b.iter(|| black_box(with.scan(black_box(clean))))
+    });
+    let prompt = inputs().prompt_4k.as_str();
+    let attack = veil_benches::attack_prompt_4k();
+    for (name, text) in [
+        ("guard-4KB-clean", prompt),
+        ("guard-4KB-attack", attack.as_str()),
+    ] {
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(name, |b| b.iter(|| black_box(with.guard(black_box(text)))));
+    }
+    g.finish();
+}
+
 fn config() -> Criterion {
     Criterion::default()
         .sample_size(10)
@@ -143,6 +174,6 @@ fn config() -> Criterion {
 criterion_group! {
     name = benches;
     config = config();
-    targets = bench_scan, bench_redact, bench_family, bench_prompt
+    targets = bench_scan, bench_redact, bench_family, bench_prompt, bench_guard
 }
 criterion_main!(benches);

@@ -5,8 +5,9 @@ use std::path::PathBuf;
 
 const AFTER_HELP: &str = "\
 Exit status:
-  0  nothing found (scan, redact) / success (restore, rules, bench)
-  1  something was found (scan, redact)
+  0  nothing found (scan, redact) / every verdict below --fail-on (guard) /
+     success (restore, rules, bench, guard --canary)
+  1  something was found (scan, redact) / a verdict at or above --fail-on (guard)
   2  error: bad arguments, unreadable input or policy, invalid JSON line, ...
      Processing stops at the first error.
 
@@ -30,7 +31,8 @@ contain the scanned text.";
 ///
 /// veil scans text (files, standard input or JSON Lines records) with the rules of a
 /// policy (the built-in rule packs unless --config names a policy file), reports what it
-/// finds, redacts it, or pseudonymizes it reversibly with a session file.
+/// finds, redacts it, or pseudonymizes it reversibly with a session file. Its prompt guard
+/// judges whether a text tries to hijack the model: allow, flag or block.
 #[derive(Debug, Parser)]
 #[command(name = "veil", version, after_help = AFTER_HELP, verbatim_doc_comment)]
 pub struct Cli {
@@ -56,7 +58,7 @@ pub struct Global {
     #[arg(long, short = 'i', value_enum, default_value_t = InputKind::Text, global = true)]
     pub input: InputKind,
 
-    /// For --input jsonl: the string field to scan, redact or restore.
+    /// For --input jsonl: the string field to scan, redact, restore or guard.
     #[arg(long, value_name = "NAME", default_value = "text", global = true)]
     pub field: String,
 
@@ -67,7 +69,7 @@ pub struct Global {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// Findings as lines (scan), the redacted text (redact).
+    /// Findings as lines (scan), the redacted text (redact), verdicts (guard).
     Text,
     /// One pretty JSON document with a summary.
     Json,
@@ -86,6 +88,14 @@ pub enum InputKind {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Exit 1 when any input is flagged or blocked.
+    Flag,
+    /// Exit 1 only when an input is blocked.
+    Block,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum InvalidUtf8 {
     /// Stop with "PATH: invalid UTF-8 at byte offset N" (exit 2).
     Error,
@@ -95,19 +105,30 @@ pub enum InvalidUtf8 {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Report PII and secrets found in the input (exit 1 when anything is found)
+    /// Report PII, secrets and prompt injection in the input (exit 1 when anything is found)
     ///
+    /// Injection findings (category "injection": PROMPT_INJECTION, INVISIBLE_TEXT,
+    /// EXFILTRATION_LINK, CANARY_LEAK; the rule is the family, e.g. instruction_override)
+    /// come from the prompt guard, which also gives each file or record a verdict (allow,
+    /// flag, block) and a risk in 0..1 (see `veil guard`). Policy `[guard] in_scan = false`
+    /// leaves the injection findings and verdict lines out (and the verdict out of the exit
+    /// status; JSON output still has it); `[guard] enabled = false` turns the guard off.
     /// Text output: one line per finding on stdout,
     ///   PATH:LINE:COL: TYPE rule=ID score=S PREVIEW
     /// where PREVIEW masks all but the last 4 characters (at most a third of values shorter
-    /// than 12 characters is shown; --show-values prints them), then a summary on stderr.
-    /// jsonl: {"path"|"id", "findings": [{"type","category","rule","start","end","text",
-    /// "score"}]} per file (text input) or per line (jsonl input); start/end are UTF-8 byte
-    /// offsets into the file, or into the field's string for jsonl input.
-    /// json: {"files"|"records": [...], "summary": {"findings", "by_type"}}.
+    /// than 12 characters is shown; --show-values prints them), then, for a file or record
+    /// that is flagged or blocked,
+    ///   PATH[:LINE]: verdict=V risk=R
+    /// and a summary on stderr.
+    /// jsonl: {"path"|"id", "verdict", "risk", "findings": [{"type","category","rule","start",
+    /// "end","text","score"}]} per file (text input) or per line (jsonl input); start/end are
+    /// UTF-8 byte offsets into the file, or into the field's string for jsonl input.
+    /// json: {"files"|"records": [...], "summary": {"findings", "by_type", "by_verdict"}}.
     /// sarif: SARIF 2.1.0; results carry line/column (code points), byteOffset and
     /// byteLength; "error" level for secrets, "warning" otherwise; values are never included.
-    /// Invalid UTF-8 in text input is tolerated: matches never span an invalid byte.
+    /// Invalid UTF-8 in text input is tolerated: PII and secret matches never span an
+    /// invalid byte; the guard reads each invalid sequence as U+FFFD.
+    /// Exit status 1 when anything is found or a verdict is flag or block.
     #[command(verbatim_doc_comment)]
     Scan {
         /// Files to scan; none or `-` reads standard input.
@@ -165,6 +186,46 @@ pub enum Command {
         /// What to do with input that is not valid UTF-8.
         #[arg(long, value_enum, value_name = "MODE", default_value_t = InvalidUtf8::Error)]
         invalid_utf8: InvalidUtf8,
+    },
+
+    /// Judge prompts with the prompt guard: allow, flag or block (exit 1 on flag or block)
+    ///
+    /// The guard looks for injection and jailbreak phrases (in nine languages, also
+    /// obfuscated or encoded), chat-template spoofing, hidden text, links that carry data
+    /// out and leaked canary tokens, and combines them into a risk in 0..1; the policy's
+    /// [guard] thresholds (flag = 0.5, block = 0.85 by default) make it a verdict.
+    /// Text output: for each file (text input) or record (jsonl input) a line
+    ///   VERDICT  risk=R  PATH[:LINE]
+    /// then one indented line per finding,
+    ///   TYPE rule=ID span=START..END score=S PREVIEW
+    /// (byte offsets and PREVIEW as in `veil scan`), then a count per verdict on stderr.
+    /// jsonl: {"path"|"id", "verdict", "risk", "findings": [...]} per file or per input line,
+    /// findings as in `veil scan` (injection category only).
+    /// json: {"files"|"records": [...], "summary": {"findings", "by_type", "by_verdict"}}.
+    /// Exit status 1 when a verdict is at or above --fail-on, 0 otherwise.
+    ///
+    /// --canary prints a new token to embed in a system prompt; guarding or scanning an
+    /// answer that repeats it (even split by spaces or punctuation) reports CANARY_LEAK.
+    /// The token is bound to the policy's `[redact] hash_key`: without one every run draws
+    /// a random key, so put a hash_key in the policy given with --config to check answers
+    /// in a later run.
+    #[command(verbatim_doc_comment)]
+    Guard {
+        /// Files to judge; none or `-` reads standard input.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+
+        /// Print matched text in full in text output (it is masked by default).
+        #[arg(long)]
+        show_values: bool,
+
+        /// The verdict from which the exit status is 1.
+        #[arg(long, value_enum, value_name = "VERDICT", default_value_t = FailOn::Flag)]
+        fail_on: FailOn,
+
+        /// Print a new canary token and exit (no input is read).
+        #[arg(long, conflicts_with_all = ["paths", "show_values", "fail_on"])]
+        canary: bool,
     },
 
     /// List the compiled rules of the effective policy

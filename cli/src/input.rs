@@ -95,6 +95,71 @@ pub fn decode(bytes: &[u8], mode: InvalidUtf8, base: usize) -> Result<Cow<'_, st
     }
 }
 
+/// `bytes` as text with each invalid UTF-8 sequence replaced by U+FFFD (as
+/// `String::from_utf8_lossy` does), remembering where each piece came from so offsets into
+/// the text can be taken back to offsets into `bytes`.
+#[derive(Debug)]
+pub struct Lossy<'a> {
+    pub text: Cow<'a, str>,
+    /// Pieces in order: (offset in `text`, offset in `bytes`, length of the invalid sequence
+    /// a U+FFFD stands for, or 0 for valid text). Empty when `bytes` is valid UTF-8.
+    pieces: Vec<(usize, usize, usize)>,
+}
+
+impl<'a> Lossy<'a> {
+    pub fn new(bytes: &'a [u8]) -> Lossy<'a> {
+        if let Ok(s) = std::str::from_utf8(bytes) {
+            return Lossy {
+                text: Cow::Borrowed(s),
+                pieces: Vec::new(),
+            };
+        }
+        let mut text = String::with_capacity(bytes.len() + 16);
+        let mut pieces = Vec::new();
+        let mut at = 0;
+        for chunk in bytes.utf8_chunks() {
+            let (valid, invalid) = (chunk.valid(), chunk.invalid());
+            if !valid.is_empty() {
+                pieces.push((text.len(), at, 0));
+                text.push_str(valid);
+                at += valid.len();
+            }
+            if !invalid.is_empty() {
+                pieces.push((text.len(), at, invalid.len()));
+                text.push(char::REPLACEMENT_CHARACTER);
+                at += invalid.len();
+            }
+        }
+        Lossy {
+            text: Cow::Owned(text),
+            pieces,
+        }
+    }
+
+    /// The offset in the original bytes of offset `off` of the text (a character boundary).
+    pub fn original(&self, off: usize) -> usize {
+        let i = self.pieces.partition_point(|p| p.0 <= off);
+        let Some(&(text_at, byte_at, invalid)) = i.checked_sub(1).map(|i| &self.pieces[i]) else {
+            return off;
+        };
+        match invalid {
+            0 => byte_at + (off - text_at),
+            _ if off == text_at => byte_at,
+            n => byte_at + n,
+        }
+    }
+
+    /// Take findings' offsets back to the original bytes.
+    pub fn map_back(&self, findings: &mut [veil_core::Finding]) {
+        if self.pieces.is_empty() {
+            return;
+        }
+        for f in findings {
+            (f.start, f.end) = (self.original(f.start), self.original(f.end));
+        }
+    }
+}
+
 /// One line of a JSON Lines input.
 #[derive(Debug)]
 pub struct Line<'a> {
@@ -289,6 +354,22 @@ mod tests {
         );
         assert_eq!(lines(b"x").count(), 1);
         assert_eq!(lines(b"").count(), 0);
+    }
+
+    #[test]
+    fn lossy_offsets_map_back() {
+        let bytes = b"ab\xff\xfecd\xe2\x82";
+        let l = Lossy::new(bytes);
+        assert_eq!(l.text, "ab\u{FFFD}\u{FFFD}cd\u{FFFD}");
+        // a b | FFFD(3) FFFD(3) | c d | FFFD(3)
+        let map: Vec<usize> = [0, 1, 2, 5, 8, 9, 10, 13]
+            .iter()
+            .map(|&o| l.original(o))
+            .collect();
+        assert_eq!(map, vec![0, 1, 2, 3, 4, 5, 6, 8]);
+        let valid = Lossy::new("电话".as_bytes());
+        assert!(matches!(valid.text, Cow::Borrowed(_)));
+        assert_eq!(valid.original(3), 3);
     }
 
     #[test]

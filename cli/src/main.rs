@@ -1,21 +1,21 @@
-//! `veil`: the command line of the veil engine. Thin by design: detection, redaction and
-//! sessions live in `veil-core`; this crate parses arguments, reads inputs, converts offsets
-//! to lines and columns, and writes the output formats.
+//! `veil`: the command line of the veil engine. Thin by design: detection, redaction,
+//! sessions and the prompt guard live in `veil-core`; this crate parses arguments, reads
+//! inputs, converts offsets to lines and columns, and writes the output formats.
 
 mod args;
 mod input;
 mod output;
 mod position;
 
-use args::{Cli, Command, Format, Global, InputKind, InvalidUtf8};
+use args::{Cli, Command, FailOn, Format, Global, InputKind, InvalidUtf8};
 use clap::Parser;
-use input::{Inputs, Progress, Record, decode, lines};
-use output::{Item, Output};
+use input::{Inputs, Lossy, Progress, Record, decode, lines};
+use output::{Item, Mode, Output};
 use std::io::{BufWriter, StdoutLock, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
-use veil_core::{Engine, Policy, Redaction, Session};
+use veil_core::{Category, Engine, Finding, GuardReport, Policy, Redaction, Session, Verdict};
 
 /// Why a command stopped early.
 #[derive(Debug)]
@@ -135,6 +135,23 @@ impl Run {
                 let engine = engine(self.global.config.as_deref())?;
                 self.restore(&engine, &paths, &session, invalid_utf8)
             }
+            Command::Guard {
+                paths,
+                show_values,
+                fail_on,
+                canary,
+            } => {
+                only(&[Format::Text, Format::Json, Format::Jsonl], "guard")?;
+                let engine = engine(self.global.config.as_deref())?;
+                if canary {
+                    return self.canary(&engine, format);
+                }
+                let fail_at = match fail_on {
+                    FailOn::Flag => Verdict::Flag,
+                    FailOn::Block => Verdict::Block,
+                };
+                self.guard(&engine, &paths, format, show_values, fail_at)
+            }
             Command::Rules => {
                 only(&[Format::Text, Format::Json, Format::Jsonl], "rules")?;
                 let engine = engine(self.global.config.as_deref())?;
@@ -156,8 +173,13 @@ impl Run {
         show_values: bool,
     ) -> Result<(), Fail> {
         let jsonl = self.global.input == InputKind::Jsonl;
-        let mut output = Output::new(format, false, show_values, jsonl);
+        let mut output = Output::new(format, Mode::Scan, show_values, jsonl);
         output.prepare(engine);
+        // With `[guard] in_scan = false` scan is about personal data and secrets: the verdict
+        // is still written in JSON but neither printed as text nor counted in the exit status.
+        let guard_in_scan = engine.policy().guard.in_scan;
+        output.verdict_lines = guard_in_scan;
+        let flagged = |v: Verdict| guard_in_scan && v != Verdict::Allow;
         let mut inputs = Inputs::open(paths)?;
         let progress = Progress::new(inputs.total, self.global.quiet);
         let result = (|| {
@@ -165,8 +187,8 @@ impl Run {
                 let bytes = inputs.read(i)?;
                 let name = inputs.name(i);
                 if !jsonl {
-                    let findings = engine.scan_bytes(&bytes);
-                    self.found |= !findings.is_empty();
+                    let (findings, report) = scan_bytes_with_guard(engine, &bytes);
+                    self.found |= !findings.is_empty() || flagged(report.verdict);
                     let item = Item {
                         source: name,
                         record: None,
@@ -174,6 +196,7 @@ impl Run {
                         findings: &findings,
                         redacted: None,
                         blocked: false,
+                        verdict: Some((report.verdict, report.risk)),
                     };
                     output.item(&mut self.out, &item)?;
                     progress.inc(bytes.len());
@@ -189,8 +212,8 @@ impl Run {
                     let text = String::from_utf8_lossy(line.bytes);
                     let rec = Record::parse(&text, &self.global.field)
                         .map_err(|m| Fail::Msg(format!("{name}:{}: {m}", line.number)))?;
-                    let findings = engine.scan(&rec.text);
-                    self.found |= !findings.is_empty();
+                    let (findings, report) = engine.scan_with_guard(&rec.text);
+                    self.found |= !findings.is_empty() || flagged(report.verdict);
                     let item = Item {
                         source: name,
                         record: Some((line.number, &rec)),
@@ -198,6 +221,7 @@ impl Run {
                         findings: &findings,
                         redacted: None,
                         blocked: false,
+                        verdict: Some((report.verdict, report.risk)),
                     };
                     output.item(&mut self.out, &item)?;
                 }
@@ -229,7 +253,7 @@ impl Run {
             None => None,
         };
         let jsonl = self.global.input == InputKind::Jsonl;
-        let mut output = Output::new(format, true, false, jsonl);
+        let mut output = Output::new(format, Mode::Redact, false, jsonl);
         let mut inputs = Inputs::open(paths)?;
         let progress = Progress::new(inputs.total, self.global.quiet);
         let mut blocked_in: Vec<String> = Vec::new();
@@ -258,6 +282,7 @@ impl Run {
                         findings: &red.findings,
                         redacted: Some(&red.text),
                         blocked: red.blocked,
+                        verdict: None,
                     };
                     output.item(&mut self.out, &item)?;
                     progress.inc(bytes.len());
@@ -284,6 +309,7 @@ impl Run {
                         findings: &red.findings,
                         redacted: Some(&red.text),
                         blocked: red.blocked,
+                        verdict: None,
                     };
                     output.item(&mut self.out, &item)?;
                 }
@@ -303,6 +329,94 @@ impl Run {
                 "blocked by policy (a finding's action is `block`): {}",
                 blocked_in.join(", ")
             ));
+        }
+        Ok(())
+    }
+
+    fn guard(
+        &mut self,
+        engine: &Engine,
+        paths: &[PathBuf],
+        format: Format,
+        show_values: bool,
+        fail_at: Verdict,
+    ) -> Result<(), Fail> {
+        let jsonl = self.global.input == InputKind::Jsonl;
+        let mut output = Output::new(format, Mode::Guard, show_values, jsonl);
+        let mut inputs = Inputs::open(paths)?;
+        let progress = Progress::new(inputs.total, self.global.quiet);
+        let result = (|| {
+            for i in 0..inputs.len() {
+                let bytes = inputs.read(i)?;
+                let name = inputs.name(i);
+                if !jsonl {
+                    // Invalid UTF-8 is read as U+FFFD; spans still refer to the file's bytes.
+                    let text = Lossy::new(&bytes);
+                    let mut report = engine.guard(&text.text);
+                    text.map_back(&mut report.findings);
+                    self.found |= report.verdict >= fail_at;
+                    let item = Item {
+                        source: name,
+                        record: None,
+                        text: &bytes,
+                        findings: &report.findings,
+                        redacted: None,
+                        blocked: false,
+                        verdict: Some((report.verdict, report.risk)),
+                    };
+                    output.item(&mut self.out, &item)?;
+                    progress.inc(bytes.len());
+                    continue;
+                }
+                for line in lines(&bytes) {
+                    progress.inc(line.bytes.len() + 1);
+                    if line.is_blank() {
+                        output.blank(&mut self.out)?;
+                        continue;
+                    }
+                    let text = String::from_utf8_lossy(line.bytes);
+                    let rec = Record::parse(&text, &self.global.field)
+                        .map_err(|m| Fail::Msg(format!("{name}:{}: {m}", line.number)))?;
+                    let report = engine.guard(&rec.text);
+                    self.found |= report.verdict >= fail_at;
+                    let item = Item {
+                        source: name,
+                        record: Some((line.number, &rec)),
+                        text: rec.text.as_bytes(),
+                        findings: &report.findings,
+                        redacted: None,
+                        blocked: false,
+                        verdict: Some((report.verdict, report.risk)),
+                    };
+                    output.item(&mut self.out, &item)?;
+                }
+            }
+            output.finish(&mut self.out, engine)
+        })();
+        drop(progress);
+        result?;
+        if format == Format::Text && !self.global.quiet {
+            self.out.flush()?;
+            note(&output.summary());
+        }
+        Ok(())
+    }
+
+    fn canary(&mut self, engine: &Engine, format: Format) -> Result<(), Fail> {
+        let token = engine.canary();
+        if format == Format::Text {
+            writeln!(self.out, "{token}")?;
+        } else {
+            serde_json::to_writer(&mut self.out, &serde_json::json!({ "canary": token }))
+                .map_err(Fail::from_json)?;
+            self.out.write_all(b"\n")?;
+        }
+        if engine.policy().redact.hash_key.is_none() && !self.global.quiet {
+            self.out.flush()?;
+            note(
+                "the policy has no [redact] hash_key, so no later run will recognise this \
+                 canary; set one in the policy given with --config",
+            );
         }
         Ok(())
     }
@@ -463,6 +577,29 @@ impl Run {
         }
         Ok(())
     }
+}
+
+/// [`Engine::scan_with_guard`] for text that may not be valid UTF-8. Personal data and secrets
+/// are found in each valid stretch (as [`Engine::scan_bytes`] does); the guard reads the whole
+/// text with invalid sequences as U+FFFD, so splitting a phrase with a stray byte does not
+/// hide it. Offsets refer to `bytes`.
+fn scan_bytes_with_guard(engine: &Engine, bytes: &[u8]) -> (Vec<Finding>, GuardReport) {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return engine.scan_with_guard(text);
+    }
+    let text = Lossy::new(bytes);
+    let mut report = engine.guard(&text.text);
+    text.map_back(&mut report.findings);
+    let mut findings: Vec<Finding> = engine
+        .scan_bytes(bytes)
+        .into_iter()
+        .filter(|f| f.category != Category::Injection)
+        .collect();
+    if engine.policy().guard.in_scan {
+        findings.extend(report.findings.iter().cloned());
+        findings.sort_by_key(|f| f.start);
+    }
+    (findings, report)
 }
 
 fn format_name(f: Format) -> &'static str {

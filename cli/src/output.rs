@@ -1,4 +1,4 @@
-//! Output formats for `scan` and `redact`: text, jsonl, json and SARIF 2.1.0.
+//! Output formats for `scan`, `redact` and `guard`: text, jsonl, json and SARIF 2.1.0.
 
 use crate::Fail;
 use crate::args::Format;
@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 use std::sync::Arc;
-use veil_core::{Category, Engine, Finding};
+use veil_core::{Category, Engine, Finding, Verdict};
 
 /// What one processed unit (a whole file, or one JSON Lines record) produced.
 #[derive(Debug)]
@@ -26,6 +26,16 @@ pub struct Item<'a> {
     /// The redacted text (redact only).
     pub redacted: Option<&'a str>,
     pub blocked: bool,
+    /// The guard's verdict and risk (scan, guard).
+    pub verdict: Option<(Verdict, f64)>,
+}
+
+/// Which command the output is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Scan,
+    Redact,
+    Guard,
 }
 
 /// One finding as written in JSON: `{"type","category","rule","start","end","text","score"}`.
@@ -65,6 +75,10 @@ struct ItemOut<'a> {
     /// `Some(None)` is written as `null`.
     #[serde(skip_serializing_if = "Option::is_none")]
     id: Option<Option<Box<RawValue>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    verdict: Option<Verdict>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    risk: Option<f64>,
     findings: Vec<FindingOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     redacted: Option<Cow<'a, str>>,
@@ -78,6 +92,8 @@ impl ItemOut<'_> {
             path: self.path.map(|p| Cow::Owned(p.into_owned())),
             line: self.line,
             id: self.id,
+            verdict: self.verdict,
+            risk: self.risk,
             findings: self
                 .findings
                 .into_iter()
@@ -106,13 +122,47 @@ struct Document {
 struct Summary {
     findings: usize,
     by_type: BTreeMap<String, usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    by_verdict: Option<Verdicts>,
+}
+
+/// How many units got each verdict.
+#[derive(Debug, Default, Clone, Copy, Serialize)]
+struct Verdicts {
+    allow: usize,
+    flag: usize,
+    block: usize,
+}
+
+impl Verdicts {
+    fn add(&mut self, v: Verdict) {
+        match v {
+            Verdict::Allow => self.allow += 1,
+            Verdict::Flag => self.flag += 1,
+            Verdict::Block => self.block += 1,
+        }
+    }
+
+    /// `1 allow, 2 block` (verdicts that occurred, in order).
+    fn describe(&self) -> String {
+        [
+            (self.allow, "allow"),
+            (self.flag, "flag"),
+            (self.block, "block"),
+        ]
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, v)| format!("{n} {v}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+    }
 }
 
 /// Writes items in one format; `finish` writes whatever is written at the end.
 #[derive(Debug)]
 pub struct Output {
     format: Format,
-    redact: bool,
+    mode: Mode,
     show_values: bool,
     jsonl_input: bool,
     /// json: collected items.
@@ -122,14 +172,18 @@ pub struct Output {
     pub findings: usize,
     pub units: usize,
     pub by_type: BTreeMap<String, usize>,
+    /// Set once an item carries a verdict.
+    verdicts: Option<Verdicts>,
+    /// scan, text format: a line for a flagged or blocked item.
+    pub verdict_lines: bool,
     rule_index: HashMap<String, usize>,
 }
 
 impl Output {
-    pub fn new(format: Format, redact: bool, show_values: bool, jsonl_input: bool) -> Output {
+    pub fn new(format: Format, mode: Mode, show_values: bool, jsonl_input: bool) -> Output {
         Output {
             format,
-            redact,
+            mode,
             show_values,
             jsonl_input,
             items: Vec::new(),
@@ -137,6 +191,8 @@ impl Output {
             findings: 0,
             units: 0,
             by_type: BTreeMap::new(),
+            verdicts: None,
+            verdict_lines: true,
             rule_index: HashMap::new(),
         }
     }
@@ -144,7 +200,9 @@ impl Output {
     /// A blank JSON Lines input line: an empty output line where output is one line per input
     /// line, nothing otherwise.
     pub fn blank(&mut self, w: &mut impl Write) -> Result<(), Fail> {
-        if self.format == Format::Jsonl || (self.format == Format::Text && self.redact) {
+        if self.format == Format::Jsonl
+            || (self.format == Format::Text && self.mode == Mode::Redact)
+        {
             w.write_all(b"\n")?;
         }
         Ok(())
@@ -156,9 +214,15 @@ impl Output {
         for f in item.findings {
             *self.by_type.entry(f.entity_type.to_string()).or_default() += 1;
         }
+        if let Some((v, _)) = item.verdict {
+            self.verdicts.get_or_insert_default().add(v);
+        }
         match self.format {
-            Format::Text if self.redact => self.text_redacted(w, item),
-            Format::Text => self.text_findings(w, item),
+            Format::Text => match self.mode {
+                Mode::Redact => self.text_redacted(w, item),
+                Mode::Scan => self.text_findings(w, item),
+                Mode::Guard => self.text_verdict(w, item),
+            },
             Format::Jsonl => {
                 let out = self.item_out(item, false);
                 serde_json::to_writer(&mut *w, &out).map_err(Fail::from_json)?;
@@ -190,6 +254,8 @@ impl Output {
             path,
             line,
             id,
+            verdict: item.verdict.map(|(v, _)| v),
+            risk: item.verdict.map(|(_, r)| r),
             findings: findings_out(item.text, item.findings),
             redacted: item.redacted.map(Cow::Borrowed),
             blocked: item.blocked,
@@ -236,6 +302,32 @@ impl Output {
                 col,
                 f.entity_type,
                 f.rule,
+                f.score,
+                preview(&value, self.show_values)
+            )?;
+        }
+        if let Some((verdict, risk)) = item.verdict
+            && verdict != Verdict::Allow
+            && self.verdict_lines
+        {
+            writeln!(w, "{}: verdict={verdict} risk={risk:.2}", source(item))?;
+        }
+        Ok(())
+    }
+
+    /// `VERDICT  risk=R  SOURCE`, then an indented line per finding.
+    fn text_verdict(&self, w: &mut impl Write, item: &Item) -> Result<(), Fail> {
+        let (verdict, risk) = item.verdict.unwrap_or((Verdict::Allow, 0.0));
+        writeln!(w, "{verdict}  risk={risk:.2}  {}", source(item))?;
+        for f in item.findings {
+            let value = String::from_utf8_lossy(item.text.get(f.start..f.end).unwrap_or_default());
+            writeln!(
+                w,
+                "  {} rule={} span={}..{} score={:.2} {}",
+                f.entity_type,
+                f.rule,
+                f.start,
+                f.end,
                 f.score,
                 preview(&value, self.show_values)
             )?;
@@ -313,6 +405,7 @@ impl Output {
                     summary: Summary {
                         findings: self.findings,
                         by_type: std::mem::take(&mut self.by_type),
+                        by_verdict: self.verdicts,
                     },
                 };
                 serde_json::to_writer_pretty(&mut *w, &doc).map_err(Fail::from_json)?;
@@ -337,9 +430,28 @@ impl Output {
         }
     }
 
-    /// `3 findings (EMAIL_ADDRESS 2, PHONE_NUMBER 1) in 2 files`.
+    /// `3 findings (EMAIL_ADDRESS 2, PHONE_NUMBER 1) in 2 files`, plus `; verdicts: 1 flag`
+    /// when an item was flagged or blocked; for guard: `2 records: 1 allow, 1 block`.
     pub fn summary(&self) -> String {
         let unit = if self.jsonl_input { "record" } else { "file" };
+        let verdicts = self
+            .verdicts
+            .filter(|_| self.verdict_lines)
+            .unwrap_or_default();
+        if self.mode == Mode::Guard {
+            let counts = verdicts.describe();
+            let sep = if counts.is_empty() { "" } else { ": " };
+            return format!("{} {unit}{}{sep}{counts}", self.units, plural(self.units));
+        }
+        let flagged = if verdicts.flag + verdicts.block > 0 {
+            let only = Verdicts {
+                allow: 0,
+                ..verdicts
+            };
+            format!("; verdicts: {}", only.describe())
+        } else {
+            String::new()
+        };
         let types: Vec<String> = self
             .by_type
             .iter()
@@ -356,7 +468,15 @@ impl Output {
             },
             self.units,
             plural(self.units)
-        )
+        ) + &flagged
+    }
+}
+
+/// `PATH` for a file, `PATH:LINE` for a record.
+fn source(item: &Item) -> String {
+    match item.record {
+        Some((line, _)) => format!("{}:{line}", item.source),
+        None => item.source.to_string(),
     }
 }
 

@@ -4,6 +4,7 @@ use crate::detect::rule::valid_type_name;
 use crate::detect::{DenyMatcher, Detector, Hit, Rule, pack};
 use crate::error::{Error, ErrorKind, Result};
 use crate::finding::{Category, Finding};
+use crate::guard::{Guard, GuardReport, Verdict};
 use crate::normalize::View;
 use crate::policy::{Action, DenyList, Operator, Policy, RedactSettings, RulePack, RuleSpec};
 use crate::redact::{self, Numbering, Redaction};
@@ -33,6 +34,7 @@ pub(crate) struct Inner {
     allow_patterns: Option<meta::Regex>,
     pub redact: RedactSettings,
     pub hash_key: Vec<u8>,
+    pub guard: Guard,
     policy: Policy,
     packs: Vec<String>,
 }
@@ -101,12 +103,96 @@ impl Engine {
             .build()
     }
 
-    /// Every finding in `text`, sorted by start, without overlaps.
+    /// Every finding in `text`, sorted by start. Personal data and secrets never overlap each
+    /// other; injection findings (the prompt guard, when `guard.in_scan` is on, the default)
+    /// may overlap them.
     pub fn scan(&self, text: &str) -> Vec<Finding> {
-        self.hits(text)
+        let mut out: Vec<Finding> = self
+            .hits(text)
             .into_iter()
             .map(|h| self.finding(h))
-            .collect()
+            .collect();
+        let g = &self.inner.guard;
+        if g.settings.in_scan {
+            let signals = g.signals(text, &[]);
+            merge_sorted(&mut out, g.findings(&signals));
+        }
+        out
+    }
+
+    /// [`Engine::scan`] and [`Engine::guard`] in one pass over the guard.
+    pub fn scan_with_guard(&self, text: &str) -> (Vec<Finding>, GuardReport) {
+        let mut out: Vec<Finding> = self
+            .hits(text)
+            .into_iter()
+            .map(|h| self.finding(h))
+            .collect();
+        let g = &self.inner.guard;
+        let report = g.report(&g.signals(text, &[]));
+        if g.settings.in_scan {
+            merge_sorted(&mut out, report.findings.clone());
+        }
+        (out, report)
+    }
+
+    /// The prompt guard's verdict on `text`: injection and jailbreak phrases (in nine
+    /// languages, also obfuscated or encoded), chat-template spoofing, hidden text,
+    /// data-carrying links and leaked canaries, combined into a risk and a verdict with the
+    /// policy's `[guard]` thresholds. See [`crate::guard`].
+    pub fn guard(&self, text: &str) -> GuardReport {
+        let g = &self.inner.guard;
+        g.report(&g.signals(text, &[]))
+    }
+
+    /// [`Engine::guard`] with a second opinion: when the risk falls in the policy's
+    /// `guard.second_opinion` band (default `[0.3, 0.85)`), `classifier` is called with the
+    /// text and the rule-based report; if it returns a score, the risk becomes the larger of the
+    /// two and the verdict is recomputed. veil ships no model: plug in your own.
+    pub fn guard_with<F>(&self, text: &str, classifier: F) -> GuardReport
+    where
+        F: FnOnce(&str, &GuardReport) -> Option<f64>,
+    {
+        let g = &self.inner.guard;
+        let mut report = self.guard(text);
+        let [lo, hi] = g.settings.second_opinion;
+        if report.risk >= lo
+            && report.risk < hi
+            && let Some(s) = classifier(text, &report)
+            && s.is_finite()
+        {
+            report.risk = report.risk.max(s.clamp(0.0, 1.0));
+            report.verdict = g.verdict(report.risk);
+        }
+        report
+    }
+
+    /// A canary token to embed in a system prompt. Any scan or guard of an answer by this
+    /// engine (or one built with the same `redact.hash_key`) reports `CANARY_LEAK` when the
+    /// token shows up, also split by spaces or punctuation. The token carries its own MAC, so
+    /// the engine keeps no state.
+    pub fn canary(&self) -> String {
+        crate::guard::canary_token(self.inner.guard.key())
+    }
+
+    pub(crate) fn guard_values(&self, text: &str, values: &[&str]) -> GuardReport {
+        let g = &self.inner.guard;
+        g.report(&g.signals(text, values))
+    }
+
+    pub(crate) fn guard_signals_into(&self, text: &str, values: &[&str], r: &mut Redaction<'_>) {
+        let g = &self.inner.guard;
+        if !g.settings.in_scan {
+            return;
+        }
+        let signals = g.signals(text, values);
+        if signals.is_empty() {
+            return;
+        }
+        let report = g.report(&signals);
+        merge_sorted(&mut r.findings, report.findings);
+        if report.verdict == Verdict::Block {
+            r.blocked = true;
+        }
     }
 
     /// Scan bytes that may not be valid UTF-8: each valid stretch is scanned, offsets refer to
@@ -137,7 +223,9 @@ impl Engine {
     pub fn redact<'t>(&self, text: &'t str) -> Redaction<'t> {
         let hits = self.hits(text);
         let mut numbering = Numbering::default();
-        redact::apply(self, text, hits, &mut numbering, false)
+        let mut r = redact::apply(self, text, hits, &mut numbering, false);
+        self.guard_signals_into(text, &[], &mut r);
+        r
     }
 
     /// Redact bytes that may be invalid UTF-8. Fails with an [`ErrorKind::Input`] error naming
@@ -224,6 +312,23 @@ impl Engine {
                 action: slot.action,
                 description,
             });
+        }
+        let g = &inner.guard;
+        if g.settings.enabled {
+            for (id, ty, description) in g.rules() {
+                out.push(RuleInfo {
+                    id,
+                    entity_type: ty.to_string(),
+                    category: Category::Injection,
+                    anchor: "guard".to_string(),
+                    keywords: vec![],
+                    validator: None,
+                    pattern: String::new(),
+                    operator: Operator::Keep,
+                    action: Action::Report,
+                    description,
+                });
+            }
         }
         out
     }
@@ -741,6 +846,26 @@ impl EngineBuilder {
             }
         };
         let det = Detector::new(rules, deny, rule_count)?;
+        let mut guard_settings = policy.guard.clone();
+        // Types turned off by `[detect]` turn the matching guard signals off too.
+        let type_on = |t: &str| {
+            !policy.detect.disable_types.iter().any(|d| d == t)
+                && (policy.detect.only_types.is_empty()
+                    || policy.detect.only_types.iter().any(|o| o == t))
+        };
+        if !type_on(crate::guard::PROMPT_INJECTION)
+            && !type_on(crate::guard::INVISIBLE_TEXT)
+            && !type_on(crate::guard::EXFILTRATION_LINK)
+            && !type_on(crate::guard::CANARY_LEAK)
+        {
+            guard_settings.in_scan = false;
+        }
+        let guard = Guard::new(guard_settings, hash_key.clone())?.with_types([
+            type_on(crate::guard::PROMPT_INJECTION),
+            type_on(crate::guard::INVISIBLE_TEXT),
+            type_on(crate::guard::EXFILTRATION_LINK),
+            type_on(crate::guard::CANARY_LEAK),
+        ]);
         Ok(Engine {
             inner: Arc::new(Inner {
                 det,
@@ -749,6 +874,7 @@ impl EngineBuilder {
                 allow_patterns,
                 redact: policy.redact.clone(),
                 hash_key,
+                guard,
                 policy: policy.clone(),
                 packs: policy.detect.packs.clone(),
             }),
@@ -829,4 +955,13 @@ where
             .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
             .collect()
     })
+}
+
+/// Merge `more` (sorted by start) into `out` (sorted by start).
+fn merge_sorted(out: &mut Vec<Finding>, more: Vec<Finding>) {
+    if more.is_empty() {
+        return;
+    }
+    out.extend(more);
+    out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
 }

@@ -30,6 +30,9 @@ pub struct Policy {
     /// Custom rules (`[[rule]]`), same schema as the built-in rule packs.
     #[serde(default, rename = "rule")]
     pub rules: Vec<RuleSpec>,
+    /// The prompt guard (`[guard]`): thresholds, allowed link hosts, families turned off.
+    #[serde(default)]
+    pub guard: crate::guard::GuardSettings,
 }
 
 /// `[detect]`: rule selection.

@@ -159,7 +159,24 @@ impl Session {
     /// with its placeholder, creating placeholders for new values.
     pub fn redact<'t>(&mut self, text: &'t str) -> Redaction<'t> {
         let hits = self.engine.hits(text);
-        redact::apply(&self.engine, text, hits, &mut self.vault, true)
+        let mut r = redact::apply(&self.engine, text, hits, &mut self.vault, true);
+        let engine = self.engine.clone();
+        engine.guard_signals_into(text, &self.values(), &mut r);
+        r
+    }
+
+    /// [`Engine::guard`] for text of this conversation, typically the model's answer: links
+    /// that carry one of this session's values (or placeholders) count as exfiltration.
+    pub fn guard(&self, text: &str) -> crate::guard::GuardReport {
+        self.engine.guard_values(text, &self.values())
+    }
+
+    fn values(&self) -> Vec<&str> {
+        self.vault
+            .entries
+            .iter()
+            .map(|e| e.value.as_str())
+            .collect()
     }
 
     /// Put the original values back for every placeholder of this session found in `text`.

@@ -2,8 +2,11 @@
 //!
 //! Seeded, fully deterministic generator of
 //! * labelled evaluation documents ([`labelled_docs`]) with exact UTF-8 byte
-//!   spans for every sensitive value and every hard negative, and
-//! * unlabelled benchmark text ([`bench_text`]) of a requested size.
+//!   spans for every sensitive value and every hard negative,
+//! * unlabelled benchmark text ([`bench_text`]) of a requested size, and
+//! * a labelled prompt-injection corpus in nine languages with obfuscated
+//!   variants and benign hard negatives ([`injection_corpus`], loaded with
+//!   [`read_injection`]).
 //!
 //! Same seed → byte-identical output on every machine: the PRNG is a local
 //! xoshiro256** ([`rng::Rng`]), and nothing depends on time, hash-map order or
@@ -11,6 +14,8 @@
 
 pub mod bench;
 pub mod docs;
+pub mod injection;
+pub mod obfuscate;
 pub mod rng;
 pub mod values;
 
@@ -21,6 +26,8 @@ use serde::{Deserialize, Serialize};
 
 pub use bench::{BenchKind, bench_text};
 pub use docs::labelled_docs;
+pub use injection::{InjectionCorpus, InjectionDoc, injection_corpus, read_injection};
+pub use obfuscate::Obfuscation;
 
 /// A labelled sensitive value. `start`/`end` are half-open UTF-8 byte offsets.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -6,7 +6,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use veil_corpus::bench::parse_size;
-use veil_corpus::{BenchKind, DEFAULT_N, DEFAULT_SEED, bench_text, labelled_docs, to_jsonl};
+use veil_corpus::{
+    BenchKind, DEFAULT_N, DEFAULT_SEED, bench_text, injection_corpus, labelled_docs, to_jsonl,
+};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -42,6 +44,14 @@ enum Cmd {
         seed: u64,
         #[arg(long)]
         out: Option<PathBuf>,
+    },
+    /// Write the prompt-injection corpus: attacks.jsonl, benign.jsonl and
+    /// obfuscated.jsonl in the --out directory.
+    Injection {
+        #[arg(long, default_value_t = DEFAULT_SEED)]
+        seed: u64,
+        #[arg(long, default_value = "corpus/injection")]
+        out: PathBuf,
     },
 }
 
@@ -88,6 +98,20 @@ fn main() -> ExitCode {
                     so.write_all(text.as_bytes()).and_then(|_| so.flush())
                 }
             }
+        }
+        Cmd::Injection { seed, out } => {
+            let corpus = injection_corpus(seed);
+            corpus.files().iter().try_for_each(|(name, data)| {
+                let path = out.join(name);
+                write_file(&path, data).map(|_| {
+                    eprintln!(
+                        "wrote {} rows ({} bytes) to {}",
+                        data.lines().count(),
+                        data.len(),
+                        path.display()
+                    );
+                })
+            })
         }
     };
     match res {

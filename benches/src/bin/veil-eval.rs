@@ -13,7 +13,7 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-use veil_benches::{accuracy, external};
+use veil_benches::{accuracy, external, injection};
 use veil_core::Engine;
 
 const BAR: f64 = 0.95;
@@ -96,6 +96,138 @@ fn main() -> ExitCode {
             } else {
                 ExitCode::SUCCESS
             }
+        }
+        Some("injection") => {
+            let dir = opt("--dir")
+                .map(PathBuf::from)
+                .unwrap_or(root.join("../shared/external"));
+            let own_dir = opt("--own")
+                .map(PathBuf::from)
+                .unwrap_or(root.join("corpus/injection"));
+            let ext = match injection::external(&engine, &dir) {
+                Ok(e) => e,
+                Err(e) => {
+                    eprintln!("veil-eval: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            println!(
+                "| external file | label | texts | flagged | rate |\n|---|---|---:|---:|---:|"
+            );
+            for ((file, label), r) in &ext {
+                println!(
+                    "| {file} | {label} | {} | {} | {:.1}% |",
+                    r.total,
+                    r.hits,
+                    100.0 * r.rate()
+                );
+                if show_errors {
+                    for id in r.wrong.iter().take(40) {
+                        println!("  wrong: {id}");
+                    }
+                }
+            }
+            if own_dir.join("attacks.jsonl").exists() {
+                match injection::own(&engine, &own_dir) {
+                    Ok(o) => {
+                        println!(
+                            "\n| own set | lang | texts | detected | recall |\n|---|---|---:|---:|---:|"
+                        );
+                        for ((set, lang), r) in &o.by_set_lang {
+                            println!(
+                                "| {set} | {lang} | {} | {} | {:.1}% |",
+                                r.total,
+                                r.hits,
+                                100.0 * r.rate()
+                            );
+                            if show_errors {
+                                for id in r.wrong.iter().take(40) {
+                                    println!("  missed: {id}");
+                                }
+                            }
+                        }
+                        println!("\n| family | texts | recall |\n|---|---:|---:|");
+                        for (f, r) in &o.by_family {
+                            println!("| {f} | {} | {:.1}% |", r.total, 100.0 * r.rate());
+                        }
+                        println!(
+                            "\n| hard negatives | texts | flagged | FP rate |\n|---|---:|---:|---:|"
+                        );
+                        for (lang, r) in &o.benign_by_lang {
+                            println!(
+                                "| {lang} | {} | {} | {:.2}% |",
+                                r.total,
+                                r.hits,
+                                100.0 * r.rate()
+                            );
+                            if show_errors {
+                                for id in r.wrong.iter().take(40) {
+                                    println!("  flagged: {id}");
+                                }
+                            }
+                        }
+                        println!(
+                            "\n| obfuscation | variants | recall | clean recall | loss (points) |\n|---|---:|---:|---:|---:|"
+                        );
+                        for (ob, (v, c)) in &o.by_obfuscation {
+                            println!(
+                                "| {ob} | {} | {:.1}% | {:.1}% | {:.1} |",
+                                v.total,
+                                100.0 * v.rate(),
+                                100.0 * c.rate(),
+                                100.0 * (c.rate() - v.rate())
+                            );
+                            if show_errors {
+                                for id in v.wrong.iter().take(15) {
+                                    println!("  missed: {id}");
+                                }
+                            }
+                        }
+                    }
+                    Err(e) => {
+                        eprintln!("veil-eval: {e}");
+                        return ExitCode::from(2);
+                    }
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Some("guard-latency") => {
+            // Guard latency on 4 KB prompts (clean, and with an obfuscated attack), one call at
+            // a time: median, 99th percentile and maximum.
+            let calls: usize = opt("--calls")
+                .and_then(|c| c.parse().ok())
+                .unwrap_or(20_000);
+            let attack = veil_benches::attack_prompt_4k();
+            let clean: String =
+                "Could you summarize the attached quarterly report for the team meeting? "
+                    .repeat(60)
+                    .chars()
+                    .take(4096)
+                    .collect();
+            for (name, text) in [
+                ("4KB clean", clean.as_str()),
+                ("4KB attack", attack.as_str()),
+            ] {
+                let mut ns: Vec<u64> = (0..calls)
+                    .map(|_| {
+                        let t = std::time::Instant::now();
+                        std::hint::black_box(engine.guard(std::hint::black_box(text)));
+                        t.elapsed().as_nanos() as u64
+                    })
+                    .collect();
+                ns.sort_unstable();
+                let q = |p: f64| ns[((ns.len() - 1) as f64 * p) as usize] as f64 / 1000.0;
+                println!(
+                    "guard {name}: {} bytes, verdict {}, median {:.1} µs, p99 {:.1} µs, max {:.1} µs ({calls} calls)",
+                    text.len(),
+                    engine.guard(text).verdict,
+                    q(0.5),
+                    q(0.99),
+                    q(1.0)
+                );
+            }
+            ExitCode::SUCCESS
         }
         Some("percall") => {
             let calls = opt("--calls")
