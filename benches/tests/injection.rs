@@ -15,14 +15,26 @@ fn own_set_false_positives_obfuscation_and_english_recall() {
     let engine = Engine::default();
     let own = injection::own(&engine, &root().join("corpus/injection")).expect("own set loads");
     for (lang, r) in &own.benign_by_lang {
-        assert!(r.rate() <= 0.01, "{lang}: hard-negative FP rate {:.3}", r.rate());
+        assert!(
+            r.rate() <= 0.01,
+            "{lang}: hard-negative FP rate {:.3}",
+            r.rate()
+        );
     }
     for (ob, (variants, clean)) in &own.by_obfuscation {
         let loss = clean.rate() - variants.rate();
-        assert!(loss <= 0.05, "{ob}: obfuscated recall loses {:.1} points", 100.0 * loss);
+        assert!(
+            loss <= 0.05,
+            "{ob}: obfuscated recall loses {:.1} points",
+            100.0 * loss
+        );
     }
     let en = &own.by_set_lang[&("direct_override".to_string(), "en".to_string())];
-    assert!(en.rate() >= 0.85, "English direct-override recall {:.3}", en.rate());
+    assert!(
+        en.rate() >= 0.85,
+        "English direct-override recall {:.3}",
+        en.rate()
+    );
     for ((set, lang), r) in &own.by_set_lang {
         if set == "jailbreak" {
             assert!(r.rate() >= 0.75, "{lang}: jailbreak recall {:.3}", r.rate());
