@@ -166,6 +166,24 @@ impl Engine {
         report
     }
 
+    /// Whether `report`'s risk falls in the policy's second-opinion band: for callers that
+    /// ask a classifier asynchronously, then combine with [`Engine::with_second_opinion`].
+    pub fn wants_second_opinion(&self, report: &GuardReport) -> bool {
+        let [lo, hi] = self.inner.guard.settings.second_opinion;
+        report.risk >= lo && report.risk < hi
+    }
+
+    /// `report` with a classifier's score folded in, as [`Engine::guard_with`] does: the risk
+    /// becomes the larger of the two and the verdict is recomputed. Non-finite scores are
+    /// ignored.
+    pub fn with_second_opinion(&self, mut report: GuardReport, score: f64) -> GuardReport {
+        if score.is_finite() {
+            report.risk = report.risk.max(score.clamp(0.0, 1.0));
+            report.verdict = self.inner.guard.verdict(report.risk);
+        }
+        report
+    }
+
     /// A canary token to embed in a system prompt. Any scan or guard of an answer by this
     /// engine (or one built with the same `redact.hash_key`) reports `CANARY_LEAK` when the
     /// token shows up, also split by spaces or punctuation. The token carries its own MAC, so

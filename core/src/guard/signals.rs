@@ -330,14 +330,27 @@ pub(crate) fn links(
         if scheme != "http" && scheme != "https" {
             continue;
         }
-        let mut e = at;
-        while e < b.len()
-            && !matches!(
-                b[e],
-                b' ' | b'\n' | b'\t' | b')' | b'"' | b'\'' | b'>' | b'<'
-            )
-        {
-            e += 1;
+        let url_end = |mut e: usize| {
+            while e < b.len()
+                && !matches!(
+                    b[e],
+                    b' ' | b'\n' | b'\t' | b')' | b'"' | b'\'' | b'>' | b'<'
+                )
+            {
+                e += 1;
+            }
+            e
+        };
+        let mut e = url_end(at);
+        // A raw placeholder inside the URL (`?u=<EMAIL_ADDRESS_1>`) is part of it.
+        while e < b.len() && b[e] == b'<' {
+            let Some(close) = b[e..b.len().min(e + 64)].iter().position(|&c| c == b'>') else {
+                break;
+            };
+            if !placeholder_like(&text[e..e + close + 1]) {
+                break;
+            }
+            e = url_end(e + close + 1);
         }
         let url = &text[s..e];
         let rest = &text[sep + 3..e];

@@ -310,7 +310,8 @@ fn fold_chars(text: &str) -> Vec<Ch> {
             push(&mut out, c, orig);
             continue;
         }
-        if is_invisible(c) {
+        // Invisibles, and U+FFFD (what an invalid byte decodes to): neither splits a word.
+        if is_invisible(c) || c == '\u{FFFD}' {
             continue;
         }
         if let '\u{FF01}'..='\u{FF5E}' = c {
@@ -569,6 +570,7 @@ mod tests {
         assert_eq!(skel("IGNORE Previous"), "ignore previous");
         assert_eq!(skel("ｉｇｎｏｒｅ ａｌｌ"), "ignore all");
         assert_eq!(skel("ig\u{200B}no\u{200D}re"), "ignore");
+        assert_eq!(skel("ign\u{FFFD}ore"), "ignore");
         assert_eq!(skel("іgnоrе"), "ignore"); // Cyrillic і, о, е
         assert_eq!(skel("1gn0r3 4ll"), "ignore all");
         assert_eq!(skel("i g n o r e  a l l"), "ignore all");
