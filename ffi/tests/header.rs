@@ -60,6 +60,20 @@ fn header_declares_the_whole_surface() {
         "VEIL_OK = 0,",
         "VEIL_ERR_NULL = -1,",
         "VEIL_ERR_PANIC = -5,",
+        "typedef struct veil_guard_report veil_guard_report;",
+        "typedef enum veil_verdict {",
+        "VEIL_VERDICT_ALLOW = 0,",
+        "VEIL_VERDICT_FLAG = 1,",
+        "VEIL_VERDICT_BLOCK = 2,",
+        "int veil_guard(const struct veil_engine *engine,",
+        "int veil_guard_with(const struct veil_engine *engine,",
+        "double (*second_opinion)(const char *text,",
+        "int veil_session_guard(const struct veil_session *session,",
+        "int veil_canary(const struct veil_engine *engine,",
+        "double veil_guard_report_risk(const struct veil_guard_report *report);",
+        "int veil_guard_report_verdict(const struct veil_guard_report *report);",
+        "size_t veil_guard_report_len(const struct veil_guard_report *report);",
+        "void veil_guard_report_free(struct veil_guard_report *report);",
     ] {
         assert!(header.contains(name), "veil.h lacks `{name}`");
     }
