@@ -21,7 +21,10 @@ export declare class Engine {
   constructor(options?: EngineOptions | undefined | null)
   /** An engine from a policy file (TOML); errors name the file. */
   static fromFile(path: string): Engine
-  /** Every finding in `text`, sorted by start, without overlaps. */
+  /**
+   * Every finding in `text`, sorted by start. Personal data and secrets never overlap each
+   * other; prompt-guard findings (category `injection`) may overlap them and each other.
+   */
   scan(text: string): Array<Finding>
   /** Redact `text` with each type's operator (`[EMAIL_ADDRESS]` by default). */
   redact(text: string): Redaction
@@ -39,6 +42,20 @@ export declare class Engine {
    * engine.
    */
   sessionFromJson(json: string | SessionJson): Session
+  /**
+   * The prompt guard's verdict on `text`: injection and jailbreak phrases (also obfuscated or
+   * encoded), chat-template spoofing, hidden text, data-carrying links and leaked canaries,
+   * combined into a risk and a verdict with the policy's `[guard]` thresholds. With
+   * `options.secondOpinion`, a classifier of your own is asked when the risk falls in the
+   * policy's `guard.second_opinion` band; what it throws is rethrown.
+   */
+  guard(text: string, options?: GuardOptions | undefined | null): GuardReport
+  /**
+   * A canary token to embed in a system prompt: `scan`, `redact` and `guard` of any text by
+   * this engine (or one with the same `redact.hash_key`) report `CANARY_LEAK` when it shows
+   * up, also split by spaces or punctuation.
+   */
+  canary(): string
   /** The compiled rules, in evaluation order, deny lists last. */
   rules(): Array<RuleInfo>
   /** The entity types this engine can report, sorted. */
@@ -58,6 +75,11 @@ export declare class Session {
    * for new values.
    */
   redact(text: string): Redaction
+  /**
+   * `engine.guard` for text of this conversation, typically the model's answer: links that
+   * carry one of this session's values count as exfiltration (`EXFILTRATION_LINK`).
+   */
+  guard(text: string): GuardReport
   /** Put the original values back for every placeholder of this session found in `text`. */
   restore(text: string): string
   /** The original value behind a placeholder, or null. */
@@ -88,7 +110,8 @@ export interface EngineOptions {
 }
 
 /**
- * One detected value. `start`/`end` are JavaScript string indices (UTF-16 code units):
+ * One detected value (personal data, a secret, or a prompt-guard signal).
+ * `start`/`end` are JavaScript string indices (UTF-16 code units):
  * `input.slice(start, end) === text` (for input with lone surrogates:
  * `input.toWellFormed().slice(start, end) === text`).
  */
@@ -109,13 +132,40 @@ export interface Finding {
   score: number
 }
 
+/** Options for `engine.guard(text, options)`. */
+export interface GuardOptions {
+  /**
+   * A second-opinion classifier, called synchronously only when the rule-based risk falls
+   * in the policy's `guard.second_opinion` band (default `[0.3, 0.85)`). A number in `0..1`
+   * raises the risk to it when higher (the verdict is recomputed); `undefined` or `null`
+   * keeps the rule-based report. What it throws is rethrown by `guard`.
+   */
+  secondOpinion?: (text: string, report: GuardReport) => number | undefined | null
+}
+
+/** The result of `engine.guard` / `session.guard`. */
+export interface GuardReport {
+  /** Combined risk in `0..1`. */
+  risk: number
+  /** `risk` against the policy's `[guard]` thresholds. */
+  verdict: Verdict
+  /**
+   * The injection-category findings (`PROMPT_INJECTION`, `INVISIBLE_TEXT`,
+   * `EXFILTRATION_LINK`, `CANARY_LEAK`), sorted by start; they may overlap each other.
+   */
+  findings: Array<Finding>
+}
+
 /** The result of a redaction. */
 export interface Redaction {
   /** The redacted text. */
   text: string
   /** What was found, with indices into the input string. */
   findings: Array<Finding>
-  /** `true` when a finding's type has the `block` action: do not send the text. */
+  /**
+   * `true` when a finding's type has the `block` action, or the prompt guard's verdict is
+   * `block`: do not send the text.
+   */
   blocked: boolean
 }
 
@@ -127,13 +177,16 @@ export interface RuleInfo {
   type: string
   /** `pii`, `secret` or `injection`. */
   category: 'pii' | 'secret' | 'injection'
-  /** Anchor kind: `keyword`, `digits`, `email`, `assignment`, `ipv6` or `deny-list`. */
+  /**
+   * Anchor kind: `keyword`, `digits`, `email`, `assignment`, `ipv6`, `deny-list`, or `guard`
+   * (a prompt-guard rule: phrase family or structural signal).
+   */
   anchor: string
   /** Literal keywords (keyword anchor) or key words (assignment anchor). */
   keywords: Array<string>
   /** Validator name (`credit-card`, `iban`, `us-ssn`, …); absent when the rule has none. */
   validator?: string
-  /** The pattern (empty for deny lists). */
+  /** The pattern (empty for deny lists and guard rules). */
   pattern: string
   /** Operator applied when redacting (`label`, `mask`, `placeholder`, `hash`, `remove`, `keep`). */
   operator: string
@@ -162,6 +215,9 @@ export interface SessionJson {
   /** The entries, in creation order. */
   entries: Array<SessionEntry>
 }
+
+/** What the prompt guard says about a text. */
+export type Verdict = 'allow' | 'flag' | 'block'
 
 /** The version of veil (the core crate's version). */
 export declare function version(): string

@@ -838,4 +838,5 @@ module.exports = nativeBinding
 module.exports.Engine = nativeBinding.Engine
 module.exports.Session = nativeBinding.Session
 module.exports.builtinPacks = nativeBinding.builtinPacks
+module.exports.Verdict = nativeBinding.Verdict
 module.exports.version = nativeBinding.version

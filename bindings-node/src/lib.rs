@@ -6,12 +6,15 @@
 //! * offsets: UTF-8 byte offsets become UTF-16 indices with `veil_core::offsets`;
 //! * errors: `veil_core::Error` becomes a JS `Error` whose message is the core error's Display
 //!   and whose `code` names its kind (`VEIL_POLICY`, `VEIL_RULE`, …); a panic becomes an Error
-//!   with code `VEIL_PANIC` instead of unwinding into Node.
+//!   with code `VEIL_PANIC` instead of unwinding into Node;
+//! * callbacks: `guard`'s `secondOpinion` is called synchronously from inside the core's
+//!   `guard_with` (the core decides whether to call it and how to combine its score); what it
+//!   throws is rethrown to the caller unchanged.
 
 #![deny(clippy::all)]
 
-use napi::bindgen_prelude::{AsyncTask, FromNapiValue};
-use napi::{Env, Task, Unknown, ValueType};
+use napi::bindgen_prelude::{AsyncTask, FnArgs, FromNapiValue, Function, ToNapiValue};
+use napi::{Env, JsValue, Task, Unknown, ValueType};
 use napi_derive::napi;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use veil_core::offsets::{Unit, spans};
@@ -68,7 +71,8 @@ fn guard<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
     })
 }
 
-/// One detected value. `start`/`end` are JavaScript string indices (UTF-16 code units):
+/// One detected value (personal data, a secret, or a prompt-guard signal).
+/// `start`/`end` are JavaScript string indices (UTF-16 code units):
 /// `input.slice(start, end) === text` (for input with lone surrogates:
 /// `input.toWellFormed().slice(start, end) === text`).
 #[napi(object)]
@@ -100,8 +104,63 @@ pub struct Redaction {
     pub text: String,
     /// What was found, with indices into the input string.
     pub findings: Vec<Finding>,
-    /// `true` when a finding's type has the `block` action: do not send the text.
+    /// `true` when a finding's type has the `block` action, or the prompt guard's verdict is
+    /// `block`: do not send the text.
     pub blocked: bool,
+}
+
+/// What the prompt guard says about a text.
+#[napi(string_enum = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// Below the policy's flag threshold.
+    Allow,
+    /// At or above the flag threshold: log, review, or ask a second opinion.
+    Flag,
+    /// At or above the block threshold: do not send.
+    Block,
+}
+
+impl From<veil_core::Verdict> for Verdict {
+    fn from(v: veil_core::Verdict) -> Verdict {
+        match v {
+            veil_core::Verdict::Allow => Verdict::Allow,
+            veil_core::Verdict::Flag => Verdict::Flag,
+            veil_core::Verdict::Block => Verdict::Block,
+        }
+    }
+}
+
+/// The result of `engine.guard` / `session.guard`.
+#[napi(object)]
+#[derive(Debug, Clone)]
+pub struct GuardReport {
+    /// Combined risk in `0..1`.
+    pub risk: f64,
+    /// `risk` against the policy's `[guard]` thresholds.
+    pub verdict: Verdict,
+    /// The injection-category findings (`PROMPT_INJECTION`, `INVISIBLE_TEXT`,
+    /// `EXFILTRATION_LINK`, `CANARY_LEAK`), sorted by start; they may overlap each other.
+    pub findings: Vec<Finding>,
+}
+
+/// Options for `engine.guard(text, options)`.
+#[napi(object)]
+pub struct GuardOptions<'a> {
+    /// A second-opinion classifier, called synchronously only when the rule-based risk falls
+    /// in the policy's `guard.second_opinion` band (default `[0.3, 0.85)`). A number in `0..1`
+    /// raises the risk to it when higher (the verdict is recomputed); `undefined` or `null`
+    /// keeps the rule-based report. What it throws is rethrown by `guard`.
+    #[napi(ts_type = "(text: string, report: GuardReport) => number | undefined | null")]
+    pub second_opinion: Option<Unknown<'a>>,
+}
+
+impl std::fmt::Debug for GuardOptions<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GuardOptions")
+            .field("second_opinion", &self.second_opinion.is_some())
+            .finish()
+    }
 }
 
 /// Options for `new Engine(options)`.
@@ -132,13 +191,14 @@ pub struct RuleInfo {
     /// `pii`, `secret` or `injection`.
     #[napi(ts_type = "'pii' | 'secret' | 'injection'")]
     pub category: String,
-    /// Anchor kind: `keyword`, `digits`, `email`, `assignment`, `ipv6` or `deny-list`.
+    /// Anchor kind: `keyword`, `digits`, `email`, `assignment`, `ipv6`, `deny-list`, or `guard`
+    /// (a prompt-guard rule: phrase family or structural signal).
     pub anchor: String,
     /// Literal keywords (keyword anchor) or key words (assignment anchor).
     pub keywords: Vec<String>,
     /// Validator name (`credit-card`, `iban`, `us-ssn`, …); absent when the rule has none.
     pub validator: Option<String>,
-    /// The pattern (empty for deny lists).
+    /// The pattern (empty for deny lists and guard rules).
     pub pattern: String,
     /// Operator applied when redacting (`label`, `mask`, `placeholder`, `hash`, `remove`, `keep`).
     pub operator: String,
@@ -176,6 +236,67 @@ fn findings(text: &str, found: &[veil_core::Finding]) -> Vec<Finding> {
             score: f.score,
         })
         .collect()
+}
+
+fn guard_report(text: &str, r: veil_core::GuardReport) -> GuardReport {
+    GuardReport {
+        risk: r.risk,
+        verdict: r.verdict.into(),
+        findings: findings(text, &r.findings),
+    }
+}
+
+/// An error of this binding as a JS-thrown error (a JS `Error` object with its `code`), for
+/// methods that must also rethrow what a callback threw, unchanged.
+fn js_error(env: &Env, e: napi::Error<String>) -> napi::Error {
+    // SAFETY: `env` is the live environment of the current call.
+    unsafe {
+        match ToNapiValue::to_napi_value(env.raw(), e) {
+            Ok(value) => match Unknown::from_napi_value(env.raw(), value) {
+                Ok(value) => napi::Error::from(value),
+                Err(e) => e,
+            },
+            Err(e) => e,
+        }
+    }
+}
+
+/// Calls `secondOpinion(text, report)` and reads its answer: a number, or none.
+///
+/// When the callback throws, the exception is left pending and the error returned has status
+/// `PendingException`: the caller must return it to napi without making any other N-API call,
+/// and napi then lets the thrown value itself (an `Error` or any other value) propagate to the
+/// caller of `guard`. (`Function::call` would instead clear it and rebuild an `Error`, losing a
+/// thrown primitive.)
+fn second_opinion(
+    env: &Env,
+    f: Function<'_, FnArgs<(&str, GuardReport)>, Unknown<'_>>,
+    text: &str,
+    report: &veil_core::GuardReport,
+) -> napi::Result<Option<f64>> {
+    // `apply` with `this` undefined is `call` without the exception handling.
+    let answer = f.apply((), (text, guard_report(text, report.clone())).into())?;
+    match answer.get_type()? {
+        ValueType::Undefined | ValueType::Null => Ok(None),
+        // SAFETY: `answer` is a number.
+        ValueType::Number => unsafe { answer.cast::<f64>() }.map(Some),
+        other => {
+            let what = if answer.is_promise()? {
+                "a Promise (guard is synchronous: the classifier must return its score)".to_string()
+            } else {
+                other.to_string()
+            };
+            Err(js_error(
+                env,
+                napi::Error::new(
+                    "ERR_INVALID_RETURN_VALUE".to_string(),
+                    format!(
+                        "options.secondOpinion must return a number, undefined or null, got {what}"
+                    ),
+                ),
+            ))
+        }
+    }
 }
 
 fn redaction(input: &str, r: veil_core::Redaction<'_>) -> Redaction {
@@ -237,7 +358,8 @@ impl Engine {
         })
     }
 
-    /// Every finding in `text`, sorted by start, without overlaps.
+    /// Every finding in `text`, sorted by start. Personal data and secrets never overlap each
+    /// other; prompt-guard findings (category `injection`) may overlap them and each other.
     #[napi]
     pub fn scan(&self, text: String) -> Result<Vec<Finding>> {
         guard(|| Ok(findings(&text, &self.inner.scan(&text))))
@@ -297,6 +419,73 @@ impl Engine {
     #[napi(ts_args_type = "json: string | SessionJson")]
     pub fn session_from_json(&self, json: serde_json::Value) -> Result<Session> {
         Session::from_json(self, json)
+    }
+
+    /// The prompt guard's verdict on `text`: injection and jailbreak phrases (also obfuscated or
+    /// encoded), chat-template spoofing, hidden text, data-carrying links and leaked canaries,
+    /// combined into a risk and a verdict with the policy's `[guard]` thresholds. With
+    /// `options.secondOpinion`, a classifier of your own is asked when the risk falls in the
+    /// policy's `guard.second_opinion` band; what it throws is rethrown.
+    #[napi(
+        ts_args_type = "text: string, options?: GuardOptions | undefined | null",
+        ts_return_type = "GuardReport"
+    )]
+    pub fn guard(
+        &self,
+        env: Env,
+        text: String,
+        options: Option<Unknown<'_>>,
+    ) -> napi::Result<GuardReport> {
+        let options: Option<GuardOptions> =
+            self::options(options, "options").map_err(|e| js_error(&env, e))?;
+        let callback = match options.and_then(|o| o.second_opinion) {
+            None => None,
+            Some(f) => match f.get_type()? {
+                ValueType::Undefined | ValueType::Null => None,
+                // SAFETY: `f` is a function.
+                ValueType::Function => Some(unsafe {
+                    f.cast::<Function<'_, FnArgs<(&str, GuardReport)>, Unknown<'_>>>()
+                }?),
+                other => {
+                    return Err(js_error(
+                        &env,
+                        napi::Error::new(
+                            "ERR_INVALID_ARG_TYPE".to_string(),
+                            format!("options.secondOpinion must be a function, got {other}"),
+                        ),
+                    ));
+                }
+            },
+        };
+        let Some(callback) = callback else {
+            return guard(|| Ok(guard_report(&text, self.inner.guard(&text))))
+                .map_err(|e| js_error(&env, e));
+        };
+        // What the callback threw (or a bad answer), kept to rethrow once the core returns.
+        let mut failed: Option<napi::Error> = None;
+        let report = guard(|| {
+            Ok(self.inner.guard_with(&text, |t, report| {
+                second_opinion(&env, callback, t, report).unwrap_or_else(|e| {
+                    failed = Some(e);
+                    None
+                })
+            }))
+        });
+        // First: with a thrown exception pending, no other N-API call may come before it.
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        report
+            .map(|r| guard_report(&text, r))
+            .map_err(|e| js_error(&env, e))
+    }
+
+    /// A canary token to embed in a system prompt: `scan`, `redact` and `guard` of any text by
+    /// this engine (or one with the same `redact.hash_key`) report `CANARY_LEAK` when it shows
+    /// up, also split by spaces or punctuation.
+    #[napi]
+    pub fn canary(&self) -> Result<String> {
+        guard(|| Ok(self.inner.canary()))
     }
 
     /// The compiled rules, in evaluation order, deny lists last.
@@ -368,6 +557,13 @@ impl Session {
     #[napi]
     pub fn redact(&mut self, text: String) -> Result<Redaction> {
         guard(|| Ok(redaction(&text, self.inner.redact(&text))))
+    }
+
+    /// `engine.guard` for text of this conversation, typically the model's answer: links that
+    /// carry one of this session's values count as exfiltration (`EXFILTRATION_LINK`).
+    #[napi]
+    pub fn guard(&self, text: String) -> Result<GuardReport> {
+        guard(|| Ok(guard_report(&text, self.inner.guard(&text))))
     }
 
     /// Put the original values back for every placeholder of this session found in `text`.
