@@ -1,8 +1,10 @@
 //! `Engine`: a compiled policy, shared freely between threads.
 
 use crate::error::{core_error, core_error_in, io_error, text_arg};
+use crate::guard::{self, PyGuardReport};
 use crate::session::PySession;
 use crate::types::{Converted, PyFinding, PyRedaction, Text, convert_findings};
+use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
 use pyo3::types::{PyDict, PyString};
@@ -94,7 +96,8 @@ impl PyEngine {
         Ok(PyEngine { inner })
     }
 
-    /// Every finding in `text`, sorted by start, without overlaps.
+    /// Every finding in `text`, sorted by start. Personal data and secrets never overlap;
+    /// injection findings may overlap them and each other.
     fn scan(&self, py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<PyFinding>> {
         let t = text_arg(text, &"text")?;
         let engine = &self.inner;
@@ -163,6 +166,61 @@ impl PyEngine {
             .zip(&objs)
             .map(|(c, obj)| c.into_py(obj))
             .collect()
+    }
+
+    /// The prompt guard's verdict on `text`: risk, verdict (`'allow'`, `'flag'`, `'block'`) and
+    /// the injection findings behind them.
+    ///
+    /// `second_opinion(text, report)`, if given, is called when the rule-based risk falls in the
+    /// policy's `guard.second_opinion` band; a number it returns raises the risk (the core then
+    /// recomputes the verdict), `None` leaves the report as it is. An exception it raises
+    /// propagates unchanged. Long texts are guarded with the GIL released, but the callable
+    /// always runs with the GIL held.
+    #[pyo3(signature = (text, second_opinion = None))]
+    fn guard(
+        &self,
+        py: Python<'_>,
+        text: &Bound<'_, PyAny>,
+        second_opinion: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyGuardReport> {
+        let t = text_arg(text, &"text")?;
+        let engine = &self.inner;
+        let Some(callable) = second_opinion.filter(|c| !c.is_none()) else {
+            return Ok(maybe_detach(py, t.len(), || {
+                PyGuardReport::new(&t, &engine.guard(&t))
+            }));
+        };
+        if !callable.is_callable() {
+            return Err(PyTypeError::new_err(
+                "second_opinion must be callable or None",
+            ));
+        }
+        let (callable, obj) = (callable.clone().unbind(), text.clone().unbind());
+        // The core decides whether to ask; an exception from the callable is kept here (the
+        // core sees "no opinion") and raised once the core returns.
+        let mut failure: Option<PyErr> = None;
+        let report = maybe_detach(py, t.len(), || {
+            let report = engine.guard_with(&t, |utf8, report| {
+                Python::attach(|py| {
+                    guard::ask(py, &callable, &obj, utf8, report).unwrap_or_else(|e| {
+                        failure = Some(e);
+                        None
+                    })
+                })
+            });
+            PyGuardReport::new(&t, &report)
+        });
+        match failure {
+            Some(e) => Err(e),
+            None => Ok(report),
+        }
+    }
+
+    /// A canary token to embed in a system prompt: `scan` or `guard` of an answer by this
+    /// engine (or one with the same `redact.hash_key`) reports `CANARY_LEAK` where it shows up,
+    /// also when split by spaces or punctuation.
+    fn canary(&self) -> String {
+        self.inner.canary()
     }
 
     /// A new reversible session (vault of placeholders), e.g. one per conversation.

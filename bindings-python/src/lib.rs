@@ -3,11 +3,13 @@
 //!
 //! - [`error`]: `VeilError` and the checks on `str` arguments.
 //! - [`types`]: `Finding` and `Redaction`, with byte offsets turned into `str` indices.
+//! - [`guard`]: `GuardReport`, and the call of a Python second-opinion classifier.
 //! - [`engine`]: `Engine`, GIL released for long texts and for batches.
 //! - [`session`]: `Session`, a core session behind a mutex.
 
 mod engine;
 mod error;
+mod guard;
 mod session;
 mod types;
 
@@ -24,5 +26,6 @@ fn _veil(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<session::PySession>()?;
     m.add_class::<types::PyFinding>()?;
     m.add_class::<types::PyRedaction>()?;
+    m.add_class::<guard::PyGuardReport>()?;
     Ok(())
 }

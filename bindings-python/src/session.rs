@@ -2,6 +2,7 @@
 
 use crate::engine::{DETACH_MIN_BYTES, PyEngine};
 use crate::error::{core_error, text_arg};
+use crate::guard::PyGuardReport;
 use crate::types::{Converted, PyRedaction, Text};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
@@ -66,6 +67,13 @@ impl PySession {
         let utf8 = &t.utf8;
         let out = self.with(py, utf8.len(), |s| Converted::new(utf8, s.redact(utf8)));
         out.into_py(&t.obj)
+    }
+
+    /// `Engine.guard` for text of this conversation, typically the model's answer: links that
+    /// carry one of this session's values (or placeholders) count as exfiltration.
+    fn guard(&self, py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<PyGuardReport> {
+        let t = text_arg(text, &"text")?;
+        Ok(self.with(py, t.len(), |s| PyGuardReport::new(&t, &s.guard(&t))))
     }
 
     /// `text` with every placeholder of this session replaced by its value; anything else,

@@ -129,7 +129,7 @@ impl PyFinding {
     }
 
     /// Every field, `text` included, as a dict (the core's JSON shape).
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+    pub(crate) fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         d.set_item("type", &*self.entity_type)?;
         d.set_item("category", self.category)?;
@@ -142,7 +142,7 @@ impl PyFinding {
     }
 
     /// Leaves the value out, so that logging a finding does not leak it.
-    fn __repr__(&self) -> String {
+    pub(crate) fn __repr__(&self) -> String {
         format!(
             "Finding(type='{}', category='{}', rule='{}', start={}, end={}, score={})",
             self.entity_type,
@@ -173,7 +173,7 @@ impl PyFinding {
 
 /// `repr(float)` for the scores veil produces (finite): Rust's shortest round-trip form, with
 /// the `.0` Python prints for whole numbers.
-fn py_float(x: f64) -> String {
+pub(crate) fn py_float(x: f64) -> String {
     let s = format!("{x}");
     if x.is_finite() && !s.contains(['.', 'e']) {
         s + ".0"
@@ -206,7 +206,8 @@ impl PyRedaction {
         PyList::new(py, self.findings.iter().cloned())
     }
 
-    /// `True` when a finding's type has the `block` action: do not send the text.
+    /// `True` when a finding's type has the `block` action, or the prompt guard's verdict is
+    /// `block`: do not send the text.
     #[getter]
     fn blocked(&self) -> bool {
         self.blocked

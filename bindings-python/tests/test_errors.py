@@ -12,7 +12,7 @@ LONE = "mail ana@example.org \ud800 now"
 @pytest.mark.parametrize("bad", [b"ana@example.org", bytearray(b"x"), 42, None, ["a"], object()])
 def test_non_str_text_is_a_type_error(engine: veil.Engine, bad: object) -> None:
     session = engine.session()
-    for call in (engine.scan, engine.redact, engine.is_clean, session.redact, session.restore):
+    for call in (engine.scan, engine.redact, engine.is_clean, engine.guard, session.redact, session.restore, session.guard):
         with pytest.raises(TypeError, match=r"^text must be str, not "):
             call(bad)  # type: ignore[arg-type]
     if bad is not None:  # Engine(policy=None) is the built-in policy
@@ -36,7 +36,7 @@ def test_batch_arguments(engine: veil.Engine) -> None:
 
 def test_lone_surrogate_is_a_veil_error(engine: veil.Engine) -> None:
     session = engine.session()
-    for call in (engine.scan, engine.redact, engine.is_clean, session.redact, session.restore):
+    for call in (engine.scan, engine.redact, engine.is_clean, engine.guard, session.redact, session.restore, session.guard):
         with pytest.raises(veil.VeilError) as info:
             call(LONE)
         err = info.value

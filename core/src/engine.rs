@@ -233,7 +233,9 @@ impl Engine {
     /// Whether `text` holds no finding (the same work as [`Engine::scan`], without building
     /// public findings).
     pub fn is_clean(&self, text: &str) -> bool {
+        let g = &self.inner.guard;
         self.hits(text).is_empty()
+            && !(g.settings.in_scan && !g.findings(&g.signals(text, &[])).is_empty())
     }
 
     /// Redact `text` with each type's operator. Borrowed (no allocation) when nothing is found.
@@ -358,6 +360,7 @@ impl Engine {
             .slots
             .iter()
             .map(|s| s.entity_type.as_ref())
+            .chain(self.inner.guard.types())
             .collect();
         set.into_iter().map(String::from).collect()
     }

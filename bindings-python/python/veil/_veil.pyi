@@ -5,14 +5,15 @@ runtime module (``python -m mypy.stubtest veil`` agrees too).
 """
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, Literal, Optional, Union, final
 
-__all__ = ["__version__", "VeilError", "Engine", "Session", "Finding", "Redaction"]
+__all__ = ["__version__", "VeilError", "Engine", "Session", "Finding", "Redaction", "GuardReport"]
 __version__: str
 
 _Category = Literal["pii", "secret", "injection"]
 _ErrorKind = Literal["policy", "rule", "input", "session", "io"]
+_Verdict = Literal["allow", "flag", "block"]
 
 class VeilError(ValueError):
     """A bad policy, a bad saved session, or text that cannot be scanned."""
@@ -82,9 +83,36 @@ class Redaction:
         """What was found, with offsets into the input text."""
     @property
     def blocked(self) -> bool:
-        """``True`` when a finding's type has the ``block`` action: do not send the text."""
+        """``True`` when a finding's type has the ``block`` action, or the prompt guard's verdict
+        is ``'block'``: do not send the text."""
     def to_dict(self) -> dict[str, Any]:
         """``{"text": str, "findings": [Finding.to_dict(), ...], "blocked": bool}``."""
+    def __eq__(self, value: object, /) -> bool: ...
+
+@final
+class GuardReport:
+    """The prompt guard's verdict on a text: ``risk``, ``verdict`` and the findings behind them.
+
+    Immutable and comparable; ``repr()`` leaves the matched text out.
+    """
+
+    @property
+    def risk(self) -> float:
+        """Combined risk in ``0.0..=1.0``."""
+    @property
+    def verdict(self) -> _Verdict:
+        """``'allow'``, ``'flag'`` or ``'block'`` (the risk against the policy's thresholds)."""
+    @property
+    def findings(self) -> list[Finding]:
+        """The injection findings (category ``'injection'``), sorted by start; they may overlap."""
+    @property
+    def blocked(self) -> bool:
+        """``verdict == 'block'``: do not send the text."""
+    @property
+    def flagged(self) -> bool:
+        """``verdict`` is ``'flag'`` or ``'block'``: the risk reached the flag threshold."""
+    def to_dict(self) -> dict[str, Any]:
+        """``{"risk": float, "verdict": str, "findings": [Finding.to_dict(), ...]}``."""
     def __eq__(self, value: object, /) -> bool: ...
 
 @final
@@ -100,15 +128,31 @@ class Engine:
     def from_file(cls, path: Union[str, "os.PathLike[str]"]) -> "Engine":
         """An engine from a policy file (TOML): ``OSError`` if unreadable, ``VeilError`` if bad."""
     def scan(self, text: str) -> list[Finding]:
-        """Every finding in ``text``, sorted by start, without overlaps."""
+        """Every finding in ``text``, sorted by start. Personal data and secrets never overlap;
+        injection findings may overlap them and each other."""
     def is_clean(self, text: str) -> bool:
-        """Whether ``text`` holds no finding."""
+        """Whether ``scan(text)`` would be empty (personal data, secrets and, with the guard in
+        the scan, injection findings)."""
     def redact(self, text: str) -> Redaction:
         """``text`` with each finding replaced by its type's operator (``[EMAIL_ADDRESS]`` …)."""
     def scan_batch(self, texts: Iterable[str], threads: int = 0) -> list[list[Finding]]:
         """``scan`` of each text, in order, on ``threads`` threads (0: one per core), GIL released."""
     def redact_batch(self, texts: Iterable[str], threads: int = 0) -> list[Redaction]:
         """``redact`` of each text, in order, in parallel as ``scan_batch``."""
+    def guard(
+        self,
+        text: str,
+        second_opinion: Optional[Callable[[str, GuardReport], Optional[float]]] = None,
+    ) -> GuardReport:
+        """The prompt guard's verdict on ``text``.
+
+        ``second_opinion(text, report)`` is called only when the rule-based risk falls in the
+        policy's ``guard.second_opinion`` band; a float it returns raises the risk (and the
+        verdict with it), ``None`` leaves the report as it is, an exception propagates.
+        """
+    def canary(self) -> str:
+        """A canary token for a system prompt: ``guard``/``scan`` of an answer by this engine
+        (or one with the same ``redact.hash_key``) reports ``CANARY_LEAK`` where it appears."""
     def session(self) -> "Session":
         """A new reversible session (vault of placeholders), e.g. one per conversation."""
     def session_from_json(self, json: str) -> "Session":
@@ -129,6 +173,9 @@ class Session:
 
     def redact(self, text: str) -> Redaction:
         """Replace every finding with its placeholder (``<EMAIL_ADDRESS_1>``)."""
+    def guard(self, text: str) -> GuardReport:
+        """``Engine.guard`` for text of this conversation (typically the model's answer): links
+        carrying one of this session's values count as exfiltration."""
     def restore(self, text: str) -> str:
         """``text`` with every placeholder of this session replaced by its value."""
     def lookup(self, placeholder: str) -> Optional[str]:

@@ -290,6 +290,15 @@ impl Guard {
         out
     }
 
+    /// The entity types the guard reports (none when it is off).
+    pub fn types(&self) -> impl Iterator<Item = &str> {
+        self.types
+            .iter()
+            .zip(self.kind_on)
+            .filter(|(_, on)| *on && self.settings.enabled)
+            .map(|(t, _)| t.as_ref())
+    }
+
     pub fn key(&self) -> &[u8] {
         &self.key
     }
