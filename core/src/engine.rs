@@ -235,7 +235,7 @@ impl Engine {
     pub fn is_clean(&self, text: &str) -> bool {
         let g = &self.inner.guard;
         self.hits(text).is_empty()
-            && !(g.settings.in_scan && !g.findings(&g.signals(text, &[])).is_empty())
+            && (!g.settings.in_scan || g.findings(&g.signals(text, &[])).is_empty())
     }
 
     /// Redact `text` with each type's operator. Borrowed (no allocation) when nothing is found.
