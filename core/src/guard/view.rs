@@ -486,14 +486,25 @@ fn join_spaced(chars: &[Ch], out: &mut Skeleton) {
             break;
         }
         let count = j + 1 - k;
-        // Four single letters spaced by blanks ("a b c" lists stay), three by dots, dashes or
-        // underscores ("a.r.e", "N_o_w").
-        let dotted = j > k && chars[toks[k].1..toks[k + 1].0].iter().all(|c| c.c != ' ');
-        let min = if dotted { 3 } else { 4 };
-        if j < toks.len() && toks[k].1 - toks[k].0 == 1 && count >= min {
-            // Letters are spaced by the segment's usual separator; a wider gap, or a blank
-            // where letters are spaced by dots or dashes, is a word break.
-            let first_gap = chars[toks[k].1].c;
+        // The segment's letter separator: its most common one-character gap (a leading
+        // "好，" must not make every blank a word break).
+        let mut seps: Vec<(char, usize)> = Vec::new();
+        for g in k..j {
+            let gap = &chars[toks[g].1..toks[g + 1].0];
+            if gap.len() == 1 {
+                match seps.iter_mut().find(|(c, _)| *c == gap[0].c) {
+                    Some(e) => e.1 += 1,
+                    None => seps.push((gap[0].c, 1)),
+                }
+            }
+        }
+        let sep = seps.iter().max_by_key(|e| e.1).map_or(' ', |e| e.0);
+        // Three or more single letters ("p a s", "a.r.e", "N_o_w"); two-letter runs such as
+        // "e.g." stay.
+        if j < toks.len() && toks[k].1 - toks[k].0 == 1 && count >= 3 {
+            // A wider gap, or a blank where letters are spaced by dots or dashes, is a word
+            // break.
+            let first_gap = sep;
             for g in k..j {
                 let gap = &chars[toks[g].1..toks[g + 1].0];
                 let word_break = gap.len() > 1 || (gap[0].c == ' ' && first_gap != ' ');
@@ -587,7 +598,9 @@ mod tests {
         assert_eq!(skel("Я и ты"), "я и ты");
         assert_eq!(skel("Café e\u{301}té"), "café été");
         assert_eq!(skel("mp3 v2 2024"), "mpe v2 2024");
-        assert_eq!(skel("a b c"), "a b c");
+        assert_eq!(skel("a b"), "a b");
+        assert_eq!(skel("e.g. this"), "e.g. this");
+        assert_eq!(skel("好，无 视 之 前"), "好无视之前");
     }
 
     #[test]
