@@ -38,7 +38,11 @@ fn own_set_false_positives_obfuscation_and_english_recall() {
     for ((set, lang), r) in &own.by_set_lang {
         if set == "direct_override" {
             // The bar, in every language.
-            assert!(r.rate() >= 0.80, "{lang}: direct-override recall {:.3}", r.rate());
+            assert!(
+                r.rate() >= 0.80,
+                "{lang}: direct-override recall {:.3}",
+                r.rate()
+            );
         }
         if set == "jailbreak" {
             assert!(r.rate() >= 0.75, "{lang}: jailbreak recall {:.3}", r.rate());
