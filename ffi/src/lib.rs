@@ -902,17 +902,41 @@ pub unsafe extern "C" fn veil_guard(
     out: *mut *mut veil_guard_report,
     err: *mut *mut veil_error,
 ) -> c_int {
+    // SAFETY: the caller's contract, passed on.
+    unsafe {
+        guard_into(engine, "engine", text, len, out, err, |e, t| {
+            (e.engine.guard(t), &e.names)
+        })
+    }
+}
+
+/// The body of `veil_guard` and `veil_session_guard`: checks `handle` and `out`, reads the
+/// text, runs `guard` on it and writes the report.
+///
+/// # Safety
+/// `handle` is NULL or live; `text` is NULL or points to `len` readable bytes; `out` and
+/// `err` are NULL or writable.
+unsafe fn guard_into<H>(
+    handle: *const H,
+    what: &'static str,
+    text: *const c_char,
+    len: usize,
+    out: *mut *mut veil_guard_report,
+    err: *mut *mut veil_error,
+    guard: impl for<'h> FnOnce(&'h H, &str) -> (GuardReport, &'h Arc<Names>),
+) -> c_int {
     // SAFETY: `out` is NULL or writable (the caller's contract).
     unsafe { put(out, ptr::null_mut()) };
     let r = catch(|| {
         // SAFETY: NULL or live (the caller's contract).
-        let engine = unsafe { engine.as_ref() }.ok_or_else(|| Failure::null("engine"))?;
+        let handle = unsafe { handle.as_ref() }.ok_or_else(|| Failure::null(what))?;
         if out.is_null() {
             return Err(Failure::null("out"));
         }
         // SAFETY: `len` readable bytes (the caller's contract).
         let text = GuardText::new(unsafe { input(text, len) }?);
-        let report = text.report(&engine.engine.guard(&text.text), &engine.names);
+        let (report, names) = guard(handle, &text.text);
+        let report = text.report(&report, names);
         // SAFETY: `out` is not NULL and writable.
         unsafe { emit_report(out, report) };
         Ok(())
@@ -1010,23 +1034,12 @@ pub unsafe extern "C" fn veil_session_guard(
     out: *mut *mut veil_guard_report,
     err: *mut *mut veil_error,
 ) -> c_int {
-    // SAFETY: `out` is NULL or writable (the caller's contract).
-    unsafe { put(out, ptr::null_mut()) };
-    let r = catch(|| {
-        // SAFETY: NULL or live (the caller's contract).
-        let session = unsafe { session.as_ref() }.ok_or_else(|| Failure::null("session"))?;
-        if out.is_null() {
-            return Err(Failure::null("out"));
-        }
-        // SAFETY: `len` readable bytes (the caller's contract).
-        let text = GuardText::new(unsafe { input(text, len) }?);
-        let report = text.report(&session.session.guard(&text.text), &session.names);
-        // SAFETY: `out` is not NULL and writable.
-        unsafe { emit_report(out, report) };
-        Ok(())
-    });
-    // SAFETY: `err` is NULL or writable (the caller's contract).
-    status(unsafe { outcome(err, r) })
+    // SAFETY: the caller's contract, passed on.
+    unsafe {
+        guard_into(session, "session", text, len, out, err, |s, t| {
+            (s.session.guard(t), &s.names)
+        })
+    }
 }
 
 /// A new canary token (`cnry` and 20 hex digits) to embed in a system prompt, stored as a
