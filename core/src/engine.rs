@@ -412,6 +412,80 @@ impl Engine {
     }
 }
 
+impl Engine {
+    /// Hits of a stream's unfinished text `text` from byte `from` on (the text before it is
+    /// left context; hits starting before it may appear and are the caller's to drop), not
+    /// overlap-resolved, and the offset from which the result is not final yet (see
+    /// `Detector::scan_open`).
+    pub(crate) fn stream_hits(&self, text: &str, from: usize) -> (Vec<Hit>, usize) {
+        let inner = &*self.inner;
+        let mut hits = Vec::new();
+        let open = match View::of(text) {
+            None => inner.det.scan_open(text, from, &mut hits),
+            Some(view) => {
+                let vt = view.text();
+                let open = inner.det.scan_open(vt, view.from_original(from), &mut hits);
+                for h in &mut hits {
+                    (h.start, h.end) = view.to_original(h.start, h.end);
+                }
+                if open >= vt.len() {
+                    text.len()
+                } else {
+                    view.to_original(open, open + 1).0
+                }
+            }
+        };
+        hits.retain(|h| {
+            let slot = &inner.slots[h.rule as usize];
+            h.score >= slot.min_score && !inner.allowed(&text[h.start..h.end])
+        });
+        (hits, open)
+    }
+
+    /// Bytes of already emitted text a stream keeps as left context: the farthest any check
+    /// looks back from a candidate's start (an email's local part or an assignment's key, 80
+    /// bytes; a rule's context window).
+    pub(crate) fn stream_lookback(&self) -> usize {
+        let cw = self
+            .inner
+            .det
+            .rules
+            .iter()
+            .filter(|r| r.context.is_some())
+            .map(|r| r.context_window)
+            .max()
+            .unwrap_or(0);
+        cw.max(80).max(self.inner.det.span_reach) + 16
+    }
+
+    /// The longest a stream can hold text back: the longest match any rule can make plus the
+    /// farthest its checks read past the match (boundary checks, context windows).
+    pub(crate) fn stream_max_holdback(&self) -> usize {
+        let det = &self.inner.det;
+        let rules = det
+            .rules
+            .iter()
+            .take(det.rule_count)
+            .map(|r| {
+                let right = if r.context.is_some() {
+                    r.context_window
+                } else {
+                    0
+                };
+                r.max_len + right.max(66)
+            })
+            .max()
+            .unwrap_or(0);
+        let deny = det
+            .deny
+            .iter()
+            .flat_map(|d| d.terms.iter().map(|t| t.len() + 1))
+            .max()
+            .unwrap_or(0);
+        rules.max(deny).max(80)
+    }
+}
+
 impl Inner {
     fn allowed(&self, value: &str) -> bool {
         if self.allow_values.contains(value) {
@@ -425,7 +499,7 @@ impl Inner {
 }
 
 /// Sort by start and keep, of overlapping hits, the longest (then the higher score).
-fn resolve_overlaps(hits: &mut Vec<Hit>) {
+pub(crate) fn resolve_overlaps(hits: &mut Vec<Hit>) {
     hits.sort_by(|a, b| {
         a.start
             .cmp(&b.start)
@@ -814,7 +888,12 @@ impl EngineBuilder {
                     .ascii_case_insensitive(ignore_case)
                     .build(&terms)
                     .map_err(|e| Error::new(ErrorKind::Policy, format!("deny list: {e}")))?;
-                deny.push(DenyMatcher { ac, targets });
+                deny.push(DenyMatcher {
+                    ac,
+                    targets,
+                    terms,
+                    ignore_case,
+                });
             }
         }
         // 5. Allow list.

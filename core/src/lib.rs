@@ -49,6 +49,7 @@ pub mod offsets;
 pub mod policy;
 pub mod redact;
 pub mod session;
+pub mod stream;
 pub mod validate;
 
 pub use engine::{Engine, EngineBuilder, RuleInfo};
@@ -58,6 +59,7 @@ pub use guard::{GuardReport, GuardSettings, Verdict};
 pub use policy::{Action, Operator, Policy, RulePack, RuleSpec};
 pub use redact::Redaction;
 pub use session::Session;
+pub use stream::{StreamRedactor, StreamRestorer};
 
 /// The names of the built-in rule packs, in load order.
 pub fn builtin_packs() -> Vec<&'static str> {
@@ -85,6 +87,8 @@ mod testoibits {
         assert_all::<Redaction<'static>>();
         assert_send::<Session>();
         assert_all::<Session>();
+        assert_all::<StreamRedactor>();
+        assert_all::<StreamRestorer>();
     }
 }
 

@@ -184,6 +184,18 @@ impl View {
         (os, oe)
     }
 
+    /// The view offset where original offset `pos` (a character boundary) begins: the first
+    /// view byte that maps to `pos` or after it (for `pos` inside a normalized unit, the
+    /// unit's start).
+    pub fn from_original(&self, pos: usize) -> usize {
+        let i = self.segs.partition_point(|s| s.orig_end <= pos);
+        match self.segs.get(i) {
+            None => self.text.len(),
+            Some(s) if s.identity && s.orig <= pos => s.view + (pos - s.orig),
+            Some(s) => s.view,
+        }
+    }
+
     fn seg_at(&self, pos: usize) -> Seg {
         let i = self.segs.partition_point(|s| s.view <= pos);
         self.segs[i.saturating_sub(1)]

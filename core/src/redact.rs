@@ -37,7 +37,7 @@ pub(crate) trait Placeholders {
 }
 
 /// Per-call numbering: the same value gets the same number within one call.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct Numbering {
     seen: HashMap<(String, String), String>,
     counters: HashMap<String, u64>,

@@ -18,7 +18,7 @@ mod triggers;
 
 use crate::validate::{entropy, placeholder};
 use aho_corasick::{AhoCorasick, MatchKind as AcMatchKind};
-pub(crate) use rule::{Anchor, Boundary, Rule};
+pub(crate) use rule::{Anchor, Boundary, Rule, Walk};
 use triggers::Triggers;
 
 /// A match before it becomes a public [`crate::Finding`]: rule index and byte span.
@@ -36,6 +36,9 @@ pub(crate) struct DenyMatcher {
     pub ac: AhoCorasick,
     /// Pattern id → (rule slot, whole_word, score).
     pub targets: Vec<(u32, bool, f64)>,
+    /// The terms (for a stream's unfinished-tail check) and whether case is ignored.
+    pub terms: Vec<String>,
+    pub ignore_case: bool,
 }
 
 /// Every compiled rule and the automata that find their candidates. Immutable after build.
@@ -52,12 +55,88 @@ pub(crate) struct Detector {
     min_digits: usize,
     /// The fewest digits any rule that can start with a digit needs.
     min_digits_at_digit: usize,
+    /// The most digits any digit rule needs before it is tried.
+    max_min_digits: usize,
+    /// The longest match of a keyword rule that reports only the value after its keyword.
+    pub span_reach: usize,
     /// Length of the longest keyword (the overlap needed between search blocks).
     max_keyword_len: usize,
     triggers: Triggers,
     pub deny: Vec<DenyMatcher>,
     /// Number of rule slots that are real rules; deny lists' pseudo-rules come after.
     pub rule_count: usize,
+    /// Literal prefixes for a stream's unfinished-tail check, built on first use.
+    prefixes: std::sync::OnceLock<Vec<Prefixes>>,
+}
+
+/// A set of literals (lowercased when case is ignored), sorted, for a stream's question "could
+/// the text's tail still grow into one of them?".
+#[derive(Debug)]
+struct Prefixes {
+    sorted: Vec<Vec<u8>>,
+    /// Bytes a literal can start with.
+    first: [bool; 256],
+    ignore_case: bool,
+    longest: usize,
+}
+
+impl Prefixes {
+    fn new<'a>(literals: impl Iterator<Item = &'a str>, ignore_case: bool) -> Prefixes {
+        let mut sorted: Vec<Vec<u8>> = literals
+            .map(|l| {
+                let mut b = l.as_bytes().to_vec();
+                if ignore_case {
+                    b.make_ascii_lowercase();
+                }
+                b
+            })
+            .filter(|b| !b.is_empty())
+            .collect();
+        sorted.sort_unstable();
+        sorted.dedup();
+        let mut first = [false; 256];
+        for b in &sorted {
+            first[b[0] as usize] = true;
+            if ignore_case {
+                first[b[0].to_ascii_uppercase() as usize] = true;
+            }
+        }
+        Prefixes {
+            longest: sorted.iter().map(Vec::len).max().unwrap_or(0),
+            sorted,
+            first,
+            ignore_case,
+        }
+    }
+
+    /// Start of the longest tail of `hay` that is a proper prefix of a literal.
+    fn tail_start(&self, hay: &[u8]) -> Option<usize> {
+        let mut buf = [0u8; 64];
+        let len = hay.len();
+        for i in len.saturating_sub(self.longest.saturating_sub(1))..len {
+            if !self.first[hay[i] as usize] {
+                continue;
+            }
+            let tail = &hay[i..];
+            let tail: &[u8] = if self.ignore_case && tail.len() <= buf.len() {
+                let b = &mut buf[..tail.len()];
+                b.copy_from_slice(tail);
+                b.make_ascii_lowercase();
+                b
+            } else {
+                tail
+            };
+            let j = self.sorted.partition_point(|t| t.as_slice() < tail);
+            if self.sorted[j..]
+                .iter()
+                .take_while(|t| t.starts_with(tail))
+                .any(|t| t.len() > tail.len())
+            {
+                return Some(i);
+            }
+        }
+        None
+    }
 }
 
 impl Detector {
@@ -168,6 +247,17 @@ impl Detector {
         for list in &mut digit_by_byte {
             list.sort_by_key(|&(r, min_digits, _)| (min_digits, r));
         }
+        let span_reach = rules
+            .iter()
+            .filter(|r| r.span_value)
+            .map(|r| r.max_len)
+            .max()
+            .unwrap_or(0);
+        let max_min_digits = digit_rules
+            .iter()
+            .map(|&i| rules[i as usize].min_digits.max(1))
+            .max()
+            .unwrap_or(0);
         let min_digits_at_digit = (b'0'..=b'9')
             .filter_map(|b| digit_by_byte[b as usize].first().map(|e| e.1.max(1)))
             .min()
@@ -187,10 +277,13 @@ impl Detector {
             ipv6_rules,
             min_digits,
             min_digits_at_digit,
+            max_min_digits,
+            span_reach,
             max_keyword_len,
             triggers,
             deny,
             rule_count,
+            prefixes: std::sync::OnceLock::new(),
         })
     }
 
@@ -201,6 +294,25 @@ impl Detector {
     /// from cache instead of the whole text from memory. Rules still see the whole text: a
     /// match may run past the block it starts in.
     pub fn scan(&self, hay: &str, hits: &mut Vec<Hit>) {
+        self.scan_from(hay, 0, hits, false);
+    }
+
+    /// [`Detector::scan`] for the unfinished text of a stream: candidates from `from` on (the
+    /// text before it is left context), and the returned offset is where the results stop
+    /// being final — the start of the first candidate whose outcome could change if more text
+    /// followed (a pattern still alive at the end, a boundary or context check that would read
+    /// past it, a tail that could still become a keyword, a deny term, an email's local part,
+    /// an IPv6 address or a number). `hay.len()` when everything is final.
+    pub fn scan_open(&self, hay: &str, from: usize, hits: &mut Vec<Hit>) -> usize {
+        let mut open = self.scan_from(hay, from, hits, true);
+        open = open.min(self.open_tail(hay.as_bytes()));
+        while !hay.is_char_boundary(open) {
+            open -= 1;
+        }
+        open.max(from)
+    }
+
+    fn scan_from(&self, hay: &str, from: usize, hits: &mut Vec<Hit>, track: bool) -> usize {
         let bytes = hay.as_bytes();
         let mut s = Scan {
             det: self,
@@ -208,20 +320,88 @@ impl Detector {
             hits,
             ends: Vec::new(),
             exhausted: Vec::new(),
-            kw_pos: [0, 0],
-            trig: TriggerState::default(),
+            // A rule that reports only the value after its keyword may have its keyword
+            // before `from`.
+            kw_pos: [from.saturating_sub(self.span_reach); 2],
+            trig: TriggerState {
+                // An assignment operator shortly before `from` (then up to 8 blanks and a
+                // quote) still starts a value after it.
+                pos: from.saturating_sub(ASSIGNMENT_REACH),
+                ..TriggerState::default()
+            },
             cursor: triggers::Cursor::new(self.triggers, bytes),
+            track,
+            open: bytes.len(),
         };
-        let mut block_start = 0;
+        let mut block_start = from;
         while block_start < bytes.len() {
             let block_end = bytes.len().min(block_start + BLOCK);
             s.keywords(block_end);
             s.triggers(block_end);
             block_start = block_end;
         }
-        s.deny();
+        s.deny(from);
+        s.open
+    }
+
+    /// The earliest start of an unfinished tail that more text could turn into a candidate.
+    fn open_tail(&self, hay: &[u8]) -> usize {
+        let len = hay.len();
+        let mut open = len;
+        let prefixes = self.prefixes.get_or_init(|| {
+            let mut v = Vec::new();
+            for ci in [false, true] {
+                v.push(Prefixes::new(
+                    self.rules
+                        .iter()
+                        .take(self.rule_count)
+                        .filter(|r| r.anchor == Anchor::Keyword && r.keywords_ignore_case == ci)
+                        .flat_map(|r| r.keywords.iter().map(String::as_str)),
+                    ci,
+                ));
+            }
+            for d in &self.deny {
+                v.push(Prefixes::new(
+                    d.terms.iter().map(String::as_str),
+                    d.ignore_case,
+                ));
+            }
+            v
+        });
+        for p in prefixes {
+            if let Some(s) = p.tail_start(hay) {
+                open = open.min(s);
+            }
+        }
+        let run_start = |ok: &dyn Fn(u8) -> bool, max: usize| {
+            let mut s = len;
+            while s > 0 && len - s < max && ok(hay[s - 1]) {
+                s -= 1;
+            }
+            s
+        };
+        if !self.email_rules.is_empty() {
+            open = open.min(run_start(&is_email_local, 64));
+        }
+        if !self.ipv6_rules.is_empty() {
+            open = open.min(run_start(
+                &|b: u8| b.is_ascii_hexdigit() || b == b':' || b == b'.',
+                45,
+            ));
+        }
+        if self.triggers.digits {
+            // A `+`, `(` or two capitals that a number may still follow.
+            open = open.min(run_start(
+                &|b: u8| b == b'+' || b == b'(' || b.is_ascii_uppercase(),
+                3,
+            ));
+        }
+        open
     }
 }
+
+/// How far after its `=` or `:` an assignment's value may start.
+const ASSIGNMENT_REACH: usize = 11;
 
 /// Bytes searched per block (fits the L2 cache with room to spare).
 const BLOCK: usize = 64 * 1024;
@@ -249,6 +429,10 @@ struct Scan<'a> {
     kw_pos: [usize; 2],
     trig: TriggerState,
     cursor: triggers::Cursor<'a>,
+    /// Whether to track `open` (streams only).
+    track: bool,
+    /// Start of the first candidate whose outcome is not final (see `Detector::scan_open`).
+    open: usize,
 }
 
 #[inline]
@@ -321,6 +505,13 @@ impl Scan<'_> {
                     } else {
                         (run_end, run_end - p)
                     };
+                }
+                if self.track
+                    && t.chunk_end + 4 >= hay.len()
+                    && t.chunk_digits_left < self.det.max_min_digits
+                {
+                    // The number may go on (or gain digits) past the end of the text.
+                    self.open = self.open.min(p.saturating_sub(2));
                 }
                 let left = t.chunk_digits_left;
                 t.chunk_digits_left = t.chunk_digits_left.saturating_sub(run_end - p);
@@ -487,6 +678,9 @@ impl Scan<'_> {
             v += 1;
         }
         if v >= hay.len() {
+            if self.track {
+                self.open = self.open.min(op + 1);
+            }
             return;
         }
         for i in 0..self.det.assign_rules.len() {
@@ -497,11 +691,15 @@ impl Scan<'_> {
         }
     }
 
-    fn deny(&mut self) {
+    fn deny(&mut self, from: usize) {
         let det = self.det;
         for d in &det.deny {
-            for m in d.ac.find_iter(self.hay) {
+            let input = aho_corasick::Input::new(self.hay).span(from..self.hay.len());
+            for m in d.ac.find_iter(input) {
                 let (rule, whole_word, score) = d.targets[m.pattern().as_usize()];
+                if self.track && whole_word && m.end() == self.hay.len() {
+                    self.open = self.open.min(m.start());
+                }
                 if whole_word && !word_boundaries_ok(self.hay, m.start(), m.end()) {
                     continue;
                 }
@@ -539,8 +737,11 @@ impl Scan<'_> {
         }
         let limit = hay.len().min(start.saturating_add(rule.max_len));
         self.ends.clear();
-        let exhausted = rule.match_ends(hay, start, limit, &mut self.ends);
-        if exhausted {
+        let walk = rule.match_ends(hay, start, limit, &mut self.ends);
+        if self.track && walk == Walk::Open {
+            self.open = self.open.min(start);
+        }
+        if walk == Walk::Exhausted {
             if self.exhausted.is_empty() {
                 self.exhausted = vec![0; det.rules.len()];
             }
@@ -564,6 +765,9 @@ impl Scan<'_> {
             if from >= end {
                 continue;
             }
+            if self.track && self.right_unknown(rule, from, end, value_quote) {
+                self.open = self.open.min(start);
+            }
             if let Some(score) = self.accept(rule, from, end, value_quote) {
                 self.hits.push(Hit {
                     rule: r,
@@ -575,6 +779,40 @@ impl Scan<'_> {
             }
         }
         None
+    }
+
+    /// Whether `accept` at this end would read past the end of the text (a boundary check, or
+    /// a context window that has not matched yet): more text could change its outcome.
+    fn right_unknown(
+        &self,
+        rule: &Rule,
+        start: usize,
+        end: usize,
+        value_quote: Option<Option<u8>>,
+    ) -> bool {
+        let hay = self.hay;
+        let len = hay.len();
+        if end >= len {
+            return true;
+        }
+        let boundary = match value_quote {
+            Some(_) => false,
+            None => match rule.boundary {
+                Boundary::None | Boundary::Word | Boundary::Token => false,
+                Boundary::Address => hay[end] == b'.' && end + 1 >= len,
+                Boundary::Number => number_right_unknown(hay, end),
+            },
+        };
+        if boundary {
+            return true;
+        }
+        match &rule.context {
+            Some(ctx) if end + rule.context_window > len => {
+                let ws = start.saturating_sub(rule.context_window);
+                !ctx.is_match(&hay[ws..len])
+            }
+            _ => false,
+        }
     }
 
     /// Every check after the pattern matched; returns the score if the match stands.
@@ -860,6 +1098,37 @@ fn number_continues_right(hay: &[u8], end: usize) -> bool {
                     .get(end + 1 + run)
                     .is_some_and(|&b| b == b'-' || b == b'/' || b == b':')
         }
+        _ => false,
+    }
+}
+
+/// Whether `right_ok` with `Boundary::Number` at `end` (< `hay.len()`) would read past the end.
+fn number_right_unknown(hay: &[u8], end: usize) -> bool {
+    let len = hay.len();
+    // `starts_email` reads local-part bytes up to the first other byte, 65 at most.
+    let local_unknown =
+        |from: usize| !hay[from..].iter().take(65).any(|&b| !is_email_local(b)) && from + 65 > len;
+    if is_word(hay[end]) {
+        return false;
+    }
+    if local_unknown(end) {
+        return true;
+    }
+    if starts_email(hay, end) {
+        return false;
+    }
+    if end + 1 >= len {
+        return true;
+    }
+    if !hay[end + 1].is_ascii_digit() {
+        return false;
+    }
+    match hay[end] {
+        b' ' => {
+            let run = digit_run(hay, end + 1);
+            end + 1 + run >= len || (run >= 2 && local_unknown(end + 1))
+        }
+        b',' => end + 1 + digit_run(hay, end + 1) >= len,
         _ => false,
     }
 }

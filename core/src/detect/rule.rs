@@ -58,6 +58,17 @@ pub(crate) enum Boundary {
     None,
 }
 
+/// How an anchored walk ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Walk {
+    /// The pattern failed, or the window ended at `max_len`: the ends found are all there are.
+    Done,
+    /// The window was capped by `max_len` with the pattern still alive.
+    Exhausted,
+    /// The text ended before `max_len` with the pattern still alive.
+    Open,
+}
+
 /// Upper bound on any match, so an anchored search never runs away.
 pub(crate) const MAX_MATCH_LEN: usize = 16 * 1024;
 const DEFAULT_MAX_LEN: usize = 4096;
@@ -325,7 +336,7 @@ impl Rule {
         start: usize,
         limit: usize,
         ends: &mut Vec<usize>,
-    ) -> bool {
+    ) -> Walk {
         let dfa = &self.dfa;
         let mut sid = match self.start_state {
             Some(s) => s,
@@ -333,7 +344,7 @@ impl Rule {
                 let input = Input::new(hay).range(start..limit).anchored(Anchored::Yes);
                 match dfa.start_state_forward(&input) {
                     Ok(s) => s,
-                    Err(_) => return false,
+                    Err(_) => return Walk::Done,
                 }
             }
         };
@@ -345,10 +356,10 @@ impl Rule {
                     // Matches are reported one byte late: this one ends before `at`.
                     ends.push(at);
                     if self.prefer_shortest {
-                        return false;
+                        return Walk::Done;
                     }
                 } else if dfa.is_dead_state(sid) || dfa.is_quit_state(sid) {
-                    return false;
+                    return Walk::Done;
                 }
             }
             at += 1;
@@ -365,7 +376,19 @@ impl Rule {
         if dfa.is_match_state(sid) {
             ends.push(limit);
         }
-        exhausted && !dfa.is_dead_state(sid)
+        if exhausted {
+            if dfa.is_dead_state(sid) {
+                Walk::Done
+            } else {
+                Walk::Exhausted
+            }
+        } else if start.saturating_add(self.max_len) > hay.len() {
+            // The text ended while the pattern could still go on: more text may change the
+            // outcome (only a stream's unfinished tail can tell the difference).
+            Walk::Open
+        } else {
+            Walk::Done
+        }
     }
 
     /// Whether an assignment key (already lowercased) names what this rule looks for.
