@@ -60,6 +60,13 @@ export declare class Engine {
   rules(): Array<RuleInfo>
   /** The entity types this engine can report, sorted. */
   entityTypes(): Array<string>
+  /**
+   * A redactor for text that arrives in chunks (an LLM answer as it streams): what
+   * `push` and `finish` return, joined, is `engine.redact(wholeText).text`. Operators as
+   * `redact`; the prompt guard does not run on streams. For a `stream.Transform`, see
+   * `redactStream()`.
+   */
+  streamRedact(): StreamRedactor
 }
 
 /**
@@ -82,6 +89,13 @@ export declare class Session {
   guard(text: string): GuardReport
   /** Put the original values back for every placeholder of this session found in `text`. */
   restore(text: string): string
+  /**
+   * A restorer for an answer that arrives in chunks: what `push` and `finish` return,
+   * joined, is `session.restore(wholeAnswer)`. It knows the session's placeholders as they
+   * are now (create it after redacting the prompt). For a `stream.Transform`, see
+   * `restoreStream()`.
+   */
+  streamRestore(): StreamRestorer
   /** The original value behind a placeholder, or null. */
   lookup(placeholder: string): string | null
   /** The entries, in creation order. */
@@ -92,6 +106,58 @@ export declare class Session {
   toJson(): string
   /** The saved form as an object, so that `JSON.stringify(session)` saves the session. */
   toJSON(): SessionJson
+}
+
+/**
+ * Redacts text that arrives in chunks (from `engine.streamRedact()`): each `push` returns the
+ * redacted text that is final so far (often `''`), `finish` the rest; joined, they equal
+ * `engine.redact(wholeText).text` however the text was cut. Text is held back only while it
+ * could still be part of a value (at most `maxHoldback` bytes). After `finish` it takes a new
+ * stream.
+ */
+export declare class StreamRedactor {
+  /**
+   * Add a chunk; returns the redacted text that is now final (often `''`). A `Buffer` (or
+   * `Uint8Array`) may end inside a UTF-8 character; an invalid UTF-8 sequence throws an
+   * Error with code `VEIL_INPUT` naming its byte offset in the whole input, and the chunk is
+   * not taken. A string may end inside a surrogate pair.
+   */
+  push(chunk: string | Buffer | Uint8Array): string
+  /**
+   * End of the input: returns the rest of the redacted text. An unfinished character at the
+   * end becomes U+FFFD. The redactor then takes a new stream (numbering starts again).
+   */
+  finish(): string
+  /** Input received but not returned yet, in UTF-8 bytes (the current hold-back). */
+  get pending(): number
+  /**
+   * Whether a value redacted so far has the `block` action in the policy: do not show or
+   * forward the text. (The prompt guard does not run on streams.)
+   */
+  get blocked(): boolean
+  /** The most this engine's rules can hold back, in UTF-8 bytes. */
+  get maxHoldback(): number
+}
+
+/**
+ * Restores a session's placeholders in an answer that arrives in chunks (from
+ * `session.streamRestore()`): each `push` returns the text that is final so far, `finish` the
+ * rest; joined, they equal `session.restore(wholeAnswer)` however the answer was cut. Only a
+ * `<` that may still open a placeholder is held back. After `finish` it takes a new stream.
+ */
+export declare class StreamRestorer {
+  /**
+   * Add a chunk; returns the restored text that is now final (often `''`). Chunks as for
+   * `StreamRedactor.push` (invalid UTF-8 throws `VEIL_INPUT` and the chunk is not taken).
+   */
+  push(chunk: string | Buffer | Uint8Array): string
+  /**
+   * End of the input: returns the rest of the restored text. An unfinished character at the
+   * end becomes U+FFFD. The restorer then takes a new stream with the same placeholders.
+   */
+  finish(): string
+  /** Input received but not returned yet, in UTF-8 bytes (the current hold-back). */
+  get pending(): number
 }
 
 /** Options for `scanBatch` / `redactBatch`. */

@@ -9,13 +9,20 @@
 //!   with code `VEIL_PANIC` instead of unwinding into Node;
 //! * callbacks: `guard`'s `secondOpinion` is called synchronously from inside the core's
 //!   `guard_with` (the core decides whether to call it and how to combine its score); what it
-//!   throws is rethrown to the caller unchanged.
+//!   throws is rethrown to the caller unchanged;
+//! * stream chunks: a `Buffer` goes to the core's `push_bytes` as is; a string goes as its
+//!   UTF-8, except that a first half of a surrogate pair at its end waits for the next chunk
+//!   (UTF-16 chunks can cut a character in two as UTF-8 chunks can; see `Utf16Input`).
+//!   The `Transform` streams (`engine.redactStream()`) are JavaScript, in `veil.js`.
 
 #![deny(clippy::all)]
 
-use napi::bindgen_prelude::{AsyncTask, FnArgs, FromNapiValue, Function, ToNapiValue};
+use napi::bindgen_prelude::{
+    AsyncTask, FnArgs, FromNapiValue, Function, ToNapiValue, Uint8ArraySlice, Utf16String,
+};
 use napi::{Env, JsValue, Task, Unknown, ValueType};
 use napi_derive::napi;
+use std::borrow::Cow;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use veil_core::offsets::{Unit, spans};
 
@@ -514,6 +521,18 @@ impl Engine {
     pub fn entity_types(&self) -> Vec<String> {
         self.inner.entity_types()
     }
+
+    /// A redactor for text that arrives in chunks (an LLM answer as it streams): what
+    /// `push` and `finish` return, joined, is `engine.redact(wholeText).text`. Operators as
+    /// `redact`; the prompt guard does not run on streams. For a `stream.Transform`, see
+    /// `redactStream()`.
+    #[napi]
+    pub fn stream_redact(&self) -> StreamRedactor {
+        StreamRedactor {
+            inner: self.inner.stream_redact(),
+            input: Utf16Input::default(),
+        }
+    }
 }
 
 /// A conversation's vault: the same value always gets the same placeholder, and `restore`
@@ -572,6 +591,18 @@ impl Session {
         guard(|| Ok(self.inner.restore(&text).into_owned()))
     }
 
+    /// A restorer for an answer that arrives in chunks: what `push` and `finish` return,
+    /// joined, is `session.restore(wholeAnswer)`. It knows the session's placeholders as they
+    /// are now (create it after redacting the prompt). For a `stream.Transform`, see
+    /// `restoreStream()`.
+    #[napi]
+    pub fn stream_restore(&self) -> StreamRestorer {
+        StreamRestorer {
+            inner: self.inner.stream_restore(),
+            input: Utf16Input::default(),
+        }
+    }
+
     /// The original value behind a placeholder, or null.
     #[napi]
     pub fn lookup(&self, placeholder: String) -> Option<String> {
@@ -609,6 +640,196 @@ impl Session {
     pub fn to_json_object(&self) -> Result<serde_json::Value> {
         serde_json::from_str(&self.inner.to_json())
             .map_err(|e| napi::Error::new(code(veil_core::ErrorKind::Session), e.to_string()))
+    }
+}
+
+/// A chunk given to a stream's `push`: a string, or bytes (a `Buffer` or any `Uint8Array`).
+enum Chunk<'a> {
+    Text(Utf16String),
+    Bytes(Uint8ArraySlice<'a>),
+}
+
+fn chunk(value: Unknown<'_>) -> Result<Chunk<'_>> {
+    let wrong = |got: &str| {
+        napi::Error::new(
+            "ERR_INVALID_ARG_TYPE".to_string(),
+            format!("chunk must be a string, a Buffer or a Uint8Array, got {got}"),
+        )
+    };
+    match value.get_type().map_err(napi_err)? {
+        // SAFETY: `value` is a string.
+        ValueType::String => unsafe { value.cast::<Utf16String>() }
+            .map(Chunk::Text)
+            .map_err(napi_err),
+        ValueType::Object if value.is_typedarray().map_err(napi_err)? => {
+            // SAFETY: `value` is a typed array; the cast checks that its elements are bytes.
+            unsafe { value.cast::<Uint8ArraySlice>() }
+                .map(Chunk::Bytes)
+                .map_err(|_| wrong("another TypedArray"))
+        }
+        other => Err(wrong(&other.to_string())),
+    }
+}
+
+/// U+FFFD in UTF-8.
+const REPLACEMENT: &[u8] = "\u{FFFD}".as_bytes();
+
+/// The UTF-16 side of a stream's input. A string chunk may end in the first half of a surrogate
+/// pair (`'😀'.slice(0, 1)`): that half waits here for the next chunk, so that a pair cut in two
+/// still reads as its character, and the output equals the whole-text call's. Any other lone
+/// surrogate is U+FFFD, as in the whole-text calls (and a held half that the next chunk, a
+/// `Buffer`, or the end does not complete is one too).
+#[derive(Debug, Default, Clone)]
+struct Utf16Input {
+    high: Option<u16>,
+}
+
+impl Utf16Input {
+    /// The UTF-8 bytes to give the core for `chunk`, and the surrogate to hold after it.
+    fn utf8<'c>(&self, chunk: &'c Chunk<'_>) -> (Cow<'c, [u8]>, Option<u16>) {
+        match chunk {
+            Chunk::Bytes(bytes) => match self.high {
+                None => (Cow::Borrowed(bytes.as_ref()), None),
+                Some(_) => (Cow::Owned([REPLACEMENT, bytes.as_ref()].concat()), None),
+            },
+            Chunk::Text(units) => {
+                let units: Cow<'_, [u16]> = match self.high {
+                    None => Cow::Borrowed(units),
+                    Some(h) => Cow::Owned([&[h], &units[..]].concat()),
+                };
+                let (body, held) = match units.split_last() {
+                    Some((&u, body)) if (0xD800..0xDC00).contains(&u) => (body, Some(u)),
+                    _ => (&units[..], None),
+                };
+                (
+                    Cow::Owned(String::from_utf16_lossy(body).into_bytes()),
+                    held,
+                )
+            }
+        }
+    }
+
+    /// Input held here, counted as its UTF-8 would be if the input ended now (U+FFFD).
+    fn pending(&self) -> u32 {
+        if self.high.is_some() {
+            REPLACEMENT.len() as u32
+        } else {
+            0
+        }
+    }
+}
+
+/// Redacts text that arrives in chunks (from `engine.streamRedact()`): each `push` returns the
+/// redacted text that is final so far (often `''`), `finish` the rest; joined, they equal
+/// `engine.redact(wholeText).text` however the text was cut. Text is held back only while it
+/// could still be part of a value (at most `maxHoldback` bytes). After `finish` it takes a new
+/// stream.
+#[napi]
+#[derive(Debug, Clone)]
+pub struct StreamRedactor {
+    inner: veil_core::StreamRedactor,
+    input: Utf16Input,
+}
+
+#[napi]
+impl StreamRedactor {
+    /// Add a chunk; returns the redacted text that is now final (often `''`). A `Buffer` (or
+    /// `Uint8Array`) may end inside a UTF-8 character; an invalid UTF-8 sequence throws an
+    /// Error with code `VEIL_INPUT` naming its byte offset in the whole input, and the chunk is
+    /// not taken. A string may end inside a surrogate pair.
+    #[napi(ts_args_type = "chunk: string | Buffer | Uint8Array")]
+    pub fn push(&mut self, chunk: Unknown<'_>) -> Result<String> {
+        let chunk = self::chunk(chunk)?;
+        guard(|| {
+            let (bytes, held) = self.input.utf8(&chunk);
+            let out = self.inner.push_bytes(&bytes).map_err(core_err)?;
+            self.input.high = held;
+            Ok(out)
+        })
+    }
+
+    /// End of the input: returns the rest of the redacted text. An unfinished character at the
+    /// end becomes U+FFFD. The redactor then takes a new stream (numbering starts again).
+    #[napi]
+    pub fn finish(&mut self) -> Result<String> {
+        guard(|| {
+            let mut out = match self.input.high.take() {
+                Some(_) => self.inner.push("\u{FFFD}"),
+                None => String::new(),
+            };
+            out += &self.inner.finish();
+            Ok(out)
+        })
+    }
+
+    /// Input received but not returned yet, in UTF-8 bytes (the current hold-back).
+    #[napi(getter)]
+    pub fn pending(&self) -> u32 {
+        u32::try_from(self.inner.pending())
+            .unwrap_or(u32::MAX)
+            .saturating_add(self.input.pending())
+    }
+
+    /// Whether a value redacted so far has the `block` action in the policy: do not show or
+    /// forward the text. (The prompt guard does not run on streams.)
+    #[napi(getter)]
+    pub fn blocked(&self) -> bool {
+        self.inner.blocked()
+    }
+
+    /// The most this engine's rules can hold back, in UTF-8 bytes.
+    #[napi(getter)]
+    pub fn max_holdback(&self) -> u32 {
+        u32::try_from(self.inner.max_holdback()).unwrap_or(u32::MAX)
+    }
+}
+
+/// Restores a session's placeholders in an answer that arrives in chunks (from
+/// `session.streamRestore()`): each `push` returns the text that is final so far, `finish` the
+/// rest; joined, they equal `session.restore(wholeAnswer)` however the answer was cut. Only a
+/// `<` that may still open a placeholder is held back. After `finish` it takes a new stream.
+#[napi]
+#[derive(Debug, Clone)]
+pub struct StreamRestorer {
+    inner: veil_core::StreamRestorer,
+    input: Utf16Input,
+}
+
+#[napi]
+impl StreamRestorer {
+    /// Add a chunk; returns the restored text that is now final (often `''`). Chunks as for
+    /// `StreamRedactor.push` (invalid UTF-8 throws `VEIL_INPUT` and the chunk is not taken).
+    #[napi(ts_args_type = "chunk: string | Buffer | Uint8Array")]
+    pub fn push(&mut self, chunk: Unknown<'_>) -> Result<String> {
+        let chunk = self::chunk(chunk)?;
+        guard(|| {
+            let (bytes, held) = self.input.utf8(&chunk);
+            let out = self.inner.push_bytes(&bytes).map_err(core_err)?;
+            self.input.high = held;
+            Ok(out)
+        })
+    }
+
+    /// End of the input: returns the rest of the restored text. An unfinished character at the
+    /// end becomes U+FFFD. The restorer then takes a new stream with the same placeholders.
+    #[napi]
+    pub fn finish(&mut self) -> Result<String> {
+        guard(|| {
+            let mut out = match self.input.high.take() {
+                Some(_) => self.inner.push("\u{FFFD}"),
+                None => String::new(),
+            };
+            out += &self.inner.finish();
+            Ok(out)
+        })
+    }
+
+    /// Input received but not returned yet, in UTF-8 bytes (the current hold-back).
+    #[napi(getter)]
+    pub fn pending(&self) -> u32 {
+        u32::try_from(self.inner.pending())
+            .unwrap_or(u32::MAX)
+            .saturating_add(self.input.pending())
     }
 }
 

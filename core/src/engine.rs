@@ -417,14 +417,23 @@ impl Engine {
     /// left context; hits starting before it may appear and are the caller's to drop), not
     /// overlap-resolved, and the offset from which the result is not final yet (see
     /// `Detector::scan_open`).
-    pub(crate) fn stream_hits(&self, text: &str, from: usize) -> (Vec<Hit>, usize) {
+    ///
+    /// `clipped`: text before `text` exists and was left out; `None` when a check needed it.
+    pub(crate) fn stream_hits(
+        &self,
+        text: &str,
+        from: usize,
+        clipped: bool,
+    ) -> Option<(Vec<Hit>, usize)> {
         let inner = &*self.inner;
         let mut hits = Vec::new();
         let open = match View::of(text) {
-            None => inner.det.scan_open(text, from, &mut hits),
+            None => inner.det.scan_open(text, from, clipped, &mut hits)?,
             Some(view) => {
                 let vt = view.text();
-                let open = inner.det.scan_open(vt, view.from_original(from), &mut hits);
+                let open = inner
+                    .det
+                    .scan_open(vt, view.from_original(from), clipped, &mut hits)?;
                 for h in &mut hits {
                     (h.start, h.end) = view.to_original(h.start, h.end);
                 }
@@ -439,7 +448,13 @@ impl Engine {
             let slot = &inner.slots[h.rule as usize];
             h.score >= slot.min_score && !inner.allowed(&text[h.start..h.end])
         });
-        (hits, open)
+        Some((hits, open))
+    }
+
+    /// The left context a stream scans with first: enough for every check but a long
+    /// context window (those ask for [`Engine::stream_lookback`] when they need it).
+    pub(crate) fn stream_short_lookback(&self) -> usize {
+        Detector::STREAM_LEFT.max(self.inner.det.span_reach) + 16
     }
 
     /// Bytes of already emitted text a stream keeps as left context: the farthest any check

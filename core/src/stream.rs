@@ -161,6 +161,7 @@ pub struct StreamRedactor {
     base: usize,
     emitted: usize,
     lookback: usize,
+    short_lookback: usize,
     /// How far the text was scanned (global offset).
     scanned_to: usize,
     input: Utf8Input,
@@ -169,13 +170,19 @@ pub struct StreamRedactor {
     finished: bool,
 }
 
-/// Held text below this size is rescanned on every chunk.
+/// Held text below this size is rescanned whenever `SCAN_BATCH` new bytes arrived.
 const RESCAN_STEP: usize = 64;
+
+/// Chunks smaller than this are scanned together with the next ones: a scan has a fixed cost
+/// (about a microsecond), and SSE chunks are often a few bytes. This adds at most
+/// `SCAN_BATCH - 1` bytes to the hold-back.
+const SCAN_BATCH: usize = 16;
 
 impl StreamRedactor {
     pub(crate) fn new(engine: &Engine) -> StreamRedactor {
         StreamRedactor {
             lookback: engine.stream_lookback(),
+            short_lookback: engine.stream_short_lookback(),
             engine: engine.clone(),
             names: Numbering::default(),
             buf: String::new(),
@@ -268,18 +275,38 @@ impl StreamRedactor {
         // grown by half of what is held: the work stays linear in the input, at the price of
         // emitting up to that much later.
         let held = self.scanned_to - self.emitted;
-        if !last && held >= RESCAN_STEP && (end - self.scanned_to) * 2 < held {
+        let new = end - self.scanned_to;
+        if !last && (new < SCAN_BATCH || (held >= RESCAN_STEP && new * 2 < held)) {
             return String::new();
         }
         self.scanned_to = end;
-        // Scan the unfinished text with the left context the rules need, not all kept text.
-        let mut ctx = (self.emitted - self.base).saturating_sub(self.lookback);
-        while !self.buf.is_char_boundary(ctx) {
-            ctx -= 1;
-        }
+        // Scan the unfinished text with a short left context; only a context window that
+        // reaches farther without finding its words asks for the full look-back.
+        let emitted = self.emitted - self.base;
+        let context = |back: usize| {
+            let mut ctx = emitted.saturating_sub(back);
+            while !self.buf.is_char_boundary(ctx) {
+                ctx -= 1;
+            }
+            ctx
+        };
+        let short = context(self.short_lookback);
+        let first = self
+            .engine
+            .stream_hits(&self.buf[short..], emitted - short, short > 0);
+        let (ctx, (hits, open)) = match first {
+            Some(r) => (short, r),
+            None => {
+                let ctx = context(self.lookback);
+                let r = self
+                    .engine
+                    .stream_hits(&self.buf[ctx..], emitted - ctx, false)
+                    .unwrap_or_default();
+                (ctx, r)
+            }
+        };
         let text = &self.buf[ctx..];
-        let from = self.emitted - self.base - ctx;
-        let (hits, open) = self.engine.stream_hits(text, from);
+        let from = emitted - ctx;
         let mut cut = if last {
             text.len()
         } else {

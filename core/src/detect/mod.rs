@@ -76,6 +76,8 @@ struct Prefixes {
     sorted: Vec<Vec<u8>>,
     /// Bytes a literal can start with.
     first: [bool; 256],
+    /// Bitset of the first two bytes of every literal (both cases when case is ignored).
+    pairs: Box<[u64; 1024]>,
     ignore_case: bool,
     longest: usize,
 }
@@ -95,13 +97,30 @@ impl Prefixes {
         sorted.sort_unstable();
         sorted.dedup();
         let mut first = [false; 256];
+        let mut pairs = Box::new([0u64; 1024]);
         for b in &sorted {
-            first[b[0] as usize] = true;
-            if ignore_case {
-                first[b[0].to_ascii_uppercase() as usize] = true;
+            let firsts = if ignore_case {
+                vec![b[0], b[0].to_ascii_uppercase()]
+            } else {
+                vec![b[0]]
+            };
+            for &f in &firsts {
+                first[f as usize] = true;
+                if let Some(&second) = b.get(1) {
+                    let seconds = if ignore_case {
+                        vec![second, second.to_ascii_uppercase()]
+                    } else {
+                        vec![second]
+                    };
+                    for sec in seconds {
+                        let i = (f as usize) << 8 | sec as usize;
+                        pairs[i >> 6] |= 1 << (i & 63);
+                    }
+                }
             }
         }
         Prefixes {
+            pairs,
             longest: sorted.iter().map(Vec::len).max().unwrap_or(0),
             sorted,
             first,
@@ -116,6 +135,12 @@ impl Prefixes {
         for i in len.saturating_sub(self.longest.saturating_sub(1))..len {
             if !self.first[hay[i] as usize] {
                 continue;
+            }
+            if let Some(&second) = hay.get(i + 1) {
+                let p = (hay[i] as usize) << 8 | second as usize;
+                if self.pairs[p >> 6] & (1 << (p & 63)) == 0 {
+                    continue;
+                }
             }
             let tail = &hay[i..];
             let tail: &[u8] = if self.ignore_case && tail.len() <= buf.len() {
@@ -294,7 +319,7 @@ impl Detector {
     /// from cache instead of the whole text from memory. Rules still see the whole text: a
     /// match may run past the block it starts in.
     pub fn scan(&self, hay: &str, hits: &mut Vec<Hit>) {
-        self.scan_from(hay, 0, hits, false);
+        self.scan_from(hay, 0, hits, false, false);
     }
 
     /// [`Detector::scan`] for the unfinished text of a stream: candidates from `from` on (the
@@ -303,16 +328,41 @@ impl Detector {
     /// followed (a pattern still alive at the end, a boundary or context check that would read
     /// past it, a tail that could still become a keyword, a deny term, an email's local part,
     /// an IPv6 address or a number). `hay.len()` when everything is final.
-    pub fn scan_open(&self, hay: &str, from: usize, hits: &mut Vec<Hit>) -> usize {
-        let mut open = self.scan_from(hay, from, hits, true);
+    ///
+    /// With `clipped` (the text before `hay` exists but was left out), returns `None` when a
+    /// check needed more of it: a context window reaching past the start of `hay` without
+    /// finding its words. Offsets from the shorter left context are otherwise final (no other
+    /// check looks back farther than [`Detector::STREAM_LEFT`] bytes).
+    pub fn scan_open(
+        &self,
+        hay: &str,
+        from: usize,
+        clipped: bool,
+        hits: &mut Vec<Hit>,
+    ) -> Option<usize> {
+        let (mut open, left_short) = self.scan_from(hay, from, hits, true, clipped);
+        if left_short {
+            return None;
+        }
         open = open.min(self.open_tail(hay.as_bytes()));
         while !hay.is_char_boundary(open) {
             open -= 1;
         }
-        open.max(from)
+        Some(open.max(from))
     }
 
-    fn scan_from(&self, hay: &str, from: usize, hits: &mut Vec<Hit>, track: bool) -> usize {
+    /// The farthest any check but a context window looks left of a candidate's start (an
+    /// email's local part: 64 bytes; an assignment's key: 8 blanks, a quote and 64 bytes).
+    pub const STREAM_LEFT: usize = 80;
+
+    fn scan_from(
+        &self,
+        hay: &str,
+        from: usize,
+        hits: &mut Vec<Hit>,
+        track: bool,
+        clipped: bool,
+    ) -> (usize, bool) {
         let bytes = hay.as_bytes();
         let mut s = Scan {
             det: self,
@@ -331,6 +381,9 @@ impl Detector {
             },
             cursor: triggers::Cursor::new(self.triggers, bytes),
             track,
+            from,
+            clipped,
+            left_short: std::cell::Cell::new(false),
             open: bytes.len(),
         };
         let mut block_start = from;
@@ -341,7 +394,7 @@ impl Detector {
             block_start = block_end;
         }
         s.deny(from);
-        s.open
+        (s.open, s.left_short.get())
     }
 
     /// The earliest start of an unfinished tail that more text could turn into a candidate.
@@ -431,6 +484,12 @@ struct Scan<'a> {
     cursor: triggers::Cursor<'a>,
     /// Whether to track `open` (streams only).
     track: bool,
+    /// Where a stream's candidates start (0 for a whole text).
+    from: usize,
+    /// Whether text before `hay` exists (a stream's shortened left context).
+    clipped: bool,
+    /// Set when a context window needed text before `hay` (see `Detector::scan_open`).
+    left_short: std::cell::Cell<bool>,
     /// Start of the first candidate whose outcome is not final (see `Detector::scan_open`).
     open: usize,
 }
@@ -463,6 +522,11 @@ impl Scan<'_> {
                 // inside another keyword's match is still seen.
                 self.kw_pos[i] = m.start() + 1;
                 for &r in &targets[m.pattern().as_usize()] {
+                    // Before a stream's `from`, only rules that report the value after their
+                    // keyword can still report something at or after it.
+                    if m.start() < self.from && !det.rules[r as usize].span_value {
+                        continue;
+                    }
                     self.try_rule(r, m.start(), None);
                 }
             }
@@ -866,6 +930,12 @@ impl Scan<'_> {
         if let Some(ctx) = &rule.context {
             let ws = start.saturating_sub(rule.context_window);
             let we = hay.len().min(end + rule.context_window);
+            if self.clipped && start < rule.context_window {
+                // The window reaches before the text we were given: only a match is final.
+                if !ctx.is_match(&hay[ws..we]) {
+                    self.left_short.set(true);
+                }
+            }
             if ctx.is_match(&hay[ws..we]) {
                 score = rule.context_score;
             } else if rule.context_required {
