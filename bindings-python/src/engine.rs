@@ -3,12 +3,14 @@
 use crate::error::{core_error, core_error_in, io_error, text_arg};
 use crate::guard::{self, PyGuardReport};
 use crate::session::PySession;
+use crate::stream::{PyStreamRedactor, helper};
 use crate::types::{Converted, PyFinding, PyRedaction, Text, convert_findings};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
 use pyo3::types::{PyDict, PyString};
 use std::path::PathBuf;
+use std::sync::{Mutex, TryLockError};
 use veil_core::Engine;
 
 /// Texts at least this long are scanned with the GIL released. Below it, releasing and
@@ -27,6 +29,26 @@ where
     } else {
         f()
     }
+}
+
+/// Runs `f` on the value behind `m` (a session, a stream). Short inputs take the lock with the
+/// GIL held when it is free; long inputs, or a lock held by another thread, release the GIL while
+/// waiting and working. A poisoned lock is taken as is: a finished core call leaves the value
+/// consistent, and nothing in this crate panics while holding the lock.
+pub(crate) fn with_locked<S, T, F>(py: Python<'_>, m: &Mutex<S>, len: usize, f: F) -> T
+where
+    S: Send,
+    F: Send + FnOnce(&mut S) -> T,
+    T: Send,
+{
+    if len < DETACH_MIN_BYTES {
+        match m.try_lock() {
+            Ok(mut s) => return f(&mut s),
+            Err(TryLockError::Poisoned(p)) => return f(&mut p.into_inner()),
+            Err(TryLockError::WouldBlock) => {}
+        }
+    }
+    py.detach(|| f(&mut m.lock().unwrap_or_else(|p| p.into_inner())))
 }
 
 /// A compiled policy: build it once, then scan and redact with it from any number of threads.
@@ -221,6 +243,30 @@ impl PyEngine {
     /// also when split by spaces or punctuation.
     fn canary(&self) -> String {
         self.inner.canary()
+    }
+
+    /// A `StreamRedactor`: redacts a text that arrives in chunks, with this engine's policy.
+    fn stream_redact(&self) -> PyStreamRedactor {
+        PyStreamRedactor::new(self.inner.stream_redact())
+    }
+
+    /// `stream_redact().wrap(chunks)`: a generator of the redacted text of `chunks` (an
+    /// iterable of `str` or `bytes`), piece by piece.
+    fn redact_iter<'py>(
+        &self,
+        py: Python<'py>,
+        chunks: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        helper(py, "wrap", (self.stream_redact(), chunks))
+    }
+
+    /// `stream_redact().awrap(chunks)`: `redact_iter` for an async iterable.
+    fn redact_aiter<'py>(
+        &self,
+        py: Python<'py>,
+        chunks: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        helper(py, "awrap", (self.stream_redact(), chunks))
     }
 
     /// A new reversible session (vault of placeholders), e.g. one per conversation.

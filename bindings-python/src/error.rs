@@ -13,7 +13,8 @@ pyo3::create_exception!(
     PyValueError,
     "A bad policy, a bad saved session, or text that cannot be scanned.\n\n\
      `kind` is one of 'policy', 'rule', 'input', 'session', 'io'; `rule` names the rule at \
-     fault when there is one; `offset` is the str index of the fault in the input, if any."
+     fault when there is one; `offset` is the str index of the fault in the input (for bytes \
+     pushed to a stream: the byte offset from the start of the stream), if any."
 );
 
 /// Sets the class-level defaults of `VeilError`'s attributes, so that an instance made by
@@ -43,9 +44,16 @@ fn veil_error(
     err
 }
 
-/// A core error as `VeilError`; the message is the core error's `Display`.
+/// A core error as `VeilError`; the message is the core error's `Display`. The core's offset
+/// is a byte offset: only errors about `bytes` input carry one.
 pub(crate) fn core_error(py: Python<'_>, e: veil_core::Error) -> PyErr {
-    veil_error(py, e.to_string(), e.kind().as_str(), e.rule_id(), None)
+    veil_error(
+        py,
+        e.to_string(),
+        e.kind().as_str(),
+        e.rule_id(),
+        e.offset(),
+    )
 }
 
 /// A core error about a file, prefixed with the file's path.
@@ -72,6 +80,13 @@ pub(crate) fn io_error(path: &std::path::Path, e: &std::io::Error) -> PyErr {
     PyOSError::new_err((errno, message, path.to_string_lossy().into_owned()))
 }
 
+/// The name of `obj`'s type, for `TypeError` messages.
+pub(crate) fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .name()
+        .map_or_else(|_| "?".to_string(), |n| n.to_string())
+}
+
 /// `obj` as a `str` readable from Rust (also without the GIL).
 ///
 /// Not a `str` → `TypeError`. A `str` holding a lone surrogate (possible in Python, but not
@@ -79,13 +94,9 @@ pub(crate) fn io_error(path: &std::path::Path, e: &std::io::Error) -> PyErr {
 /// `what` names the argument in messages (formatted only on error).
 pub(crate) fn text_arg(obj: &Bound<'_, PyAny>, what: &dyn fmt::Display) -> PyResult<PyBackedStr> {
     let py = obj.py();
-    let s = obj.cast::<PyString>().map_err(|_| {
-        let ty = obj
-            .get_type()
-            .name()
-            .map_or_else(|_| "?".to_string(), |n| n.to_string());
-        PyTypeError::new_err(format!("{what} must be str, not {ty}"))
-    })?;
+    let s = obj
+        .cast::<PyString>()
+        .map_err(|_| PyTypeError::new_err(format!("{what} must be str, not {}", type_name(obj))))?;
     PyBackedStr::try_from(s.clone()).map_err(|e| {
         if !e.is_instance_of::<PyUnicodeEncodeError>(py) {
             return e;

@@ -6,11 +6,14 @@
 //! - [`guard`]: `GuardReport`, and the call of a Python second-opinion classifier.
 //! - [`engine`]: `Engine`, GIL released for long texts and for batches.
 //! - [`session`]: `Session`, a core session behind a mutex.
+//! - [`stream`]: `StreamRedactor` and `StreamRestorer`, core streams behind a mutex (their
+//!   iterator helpers are Python, in `veil/_stream.py`).
 
 mod engine;
 mod error;
 mod guard;
 mod session;
+mod stream;
 mod types;
 
 use pyo3::prelude::*;
@@ -24,6 +27,8 @@ fn _veil(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("VeilError", py.get_type::<error::VeilError>())?;
     m.add_class::<engine::PyEngine>()?;
     m.add_class::<session::PySession>()?;
+    m.add_class::<stream::PyStreamRedactor>()?;
+    m.add_class::<stream::PyStreamRestorer>()?;
     m.add_class::<types::PyFinding>()?;
     m.add_class::<types::PyRedaction>()?;
     m.add_class::<guard::PyGuardReport>()?;

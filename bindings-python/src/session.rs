@@ -1,12 +1,13 @@
 //! `Session`: the core session (vault) behind a mutex, so one session can be shared by threads.
 
-use crate::engine::{DETACH_MIN_BYTES, PyEngine};
+use crate::engine::{PyEngine, with_locked};
 use crate::error::{core_error, text_arg};
 use crate::guard::PyGuardReport;
+use crate::stream::{PyStreamRestorer, helper};
 use crate::types::{Converted, PyRedaction, Text};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
-use std::sync::{Mutex, MutexGuard, TryLockError};
+use std::sync::Mutex;
 use veil_core::{Engine, Session};
 
 /// A conversation's vault: the same value always gets the same placeholder, and `restore`
@@ -15,12 +16,6 @@ use veil_core::{Engine, Session};
 #[derive(Debug)]
 pub struct PySession {
     inner: Mutex<Session>,
-}
-
-/// The session, also when a thread panicked while holding it (a finished core call leaves the
-/// vault consistent; nothing in this crate panics while holding the lock).
-fn lock(m: &Mutex<Session>) -> MutexGuard<'_, Session> {
-    m.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 impl PySession {
@@ -41,21 +36,13 @@ impl PySession {
             .map_err(|e| core_error(py, e))
     }
 
-    /// Runs `f` on the session. Short calls take the lock with the GIL held when it is free;
-    /// long inputs, or a lock held by another thread, release the GIL while waiting and working.
+    /// Runs `f` on the session (see [`with_locked`]).
     fn with<T, F>(&self, py: Python<'_>, len: usize, f: F) -> T
     where
         F: Send + FnOnce(&mut Session) -> T,
         T: Send,
     {
-        if len < DETACH_MIN_BYTES {
-            match self.inner.try_lock() {
-                Ok(mut s) => return f(&mut s),
-                Err(TryLockError::Poisoned(p)) => return f(&mut p.into_inner()),
-                Err(TryLockError::WouldBlock) => {}
-            }
-        }
-        py.detach(|| f(&mut lock(&self.inner)))
+        with_locked(py, &self.inner, len, f)
     }
 }
 
@@ -89,6 +76,31 @@ impl PySession {
             Some(r) => PyString::new(py, &r),
             None => text.cast::<PyString>()?.clone(),
         })
+    }
+
+    /// A `StreamRestorer` for the placeholders this session has now (an answer can only
+    /// mention placeholders that were sent before it).
+    fn stream_restore(&self, py: Python<'_>) -> PyStreamRestorer {
+        PyStreamRestorer::new(self.with(py, 0, |s| s.stream_restore()))
+    }
+
+    /// `stream_restore().wrap(chunks)`: a generator of the restored text of `chunks` (an
+    /// iterable of `str` or `bytes`), piece by piece.
+    fn restore_iter<'py>(
+        &self,
+        py: Python<'py>,
+        chunks: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        helper(py, "wrap", (self.stream_restore(py), chunks))
+    }
+
+    /// `stream_restore().awrap(chunks)`: `restore_iter` for an async iterable.
+    fn restore_aiter<'py>(
+        &self,
+        py: Python<'py>,
+        chunks: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        helper(py, "awrap", (self.stream_restore(py), chunks))
     }
 
     /// The value behind a placeholder of this session, or `None`.

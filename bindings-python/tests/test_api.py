@@ -41,7 +41,17 @@ pattern = 'ACME-[0-9]{6}'
 
 
 def test_module_surface() -> None:
-    assert set(veil.__all__) == {"Engine", "Finding", "GuardReport", "Redaction", "Session", "VeilError", "__version__"}
+    assert set(veil.__all__) == {
+        "Engine",
+        "Finding",
+        "GuardReport",
+        "Redaction",
+        "Session",
+        "StreamRedactor",
+        "StreamRestorer",
+        "VeilError",
+        "__version__",
+    }
     for name in veil.__all__:
         assert getattr(veil, name) is getattr(veil._veil, name)
     for cls in (veil.Engine, veil.Finding, veil.GuardReport, veil.Redaction, veil.Session, veil.VeilError):

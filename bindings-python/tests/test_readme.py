@@ -5,10 +5,13 @@ it, with the `#` in the same column, are the following output lines."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import io
 import pathlib
 import re
+from collections.abc import AsyncIterator, Iterator
+from types import SimpleNamespace
 
 README = pathlib.Path(__file__).resolve().parents[1] / "README.md"
 
@@ -37,10 +40,45 @@ def fake_llm(prompt: str) -> str:
     return "Done: I emailed <EMAIL_ADDRESS_1> and texted <PHONE_NUMBER_1>."
 
 
+# The streamed answer: placeholders cut across chunks, and the `None` content of the last chunk.
+STREAMED = ["Done: I em", "ailed <EMAIL", "_ADDRESS_1> and texted <PHONE_NUM", "BER_1>.", None]
+
+
+def chunk(content: str | None) -> SimpleNamespace:
+    """Shaped like the OpenAI SDK's `ChatCompletionChunk`."""
+    return SimpleNamespace(choices=[SimpleNamespace(delta=SimpleNamespace(content=content))])
+
+
+def check_request(messages: list[dict], stream: bool, **_: object) -> None:
+    assert stream is True
+    assert all("@" not in m["content"] for m in messages), "the model never sees an email address"
+
+
+def fake_create(*, messages: list[dict], stream: bool = False, **kw: object) -> Iterator[SimpleNamespace]:
+    check_request(messages, stream, **kw)
+    return iter([chunk(c) for c in STREAMED])
+
+
+async def fake_acreate(*, messages: list[dict], stream: bool = False, **kw: object) -> AsyncIterator[SimpleNamespace]:
+    check_request(messages, stream, **kw)
+
+    async def chunks() -> AsyncIterator[SimpleNamespace]:
+        for c in STREAMED:
+            await asyncio.sleep(0)
+            yield chunk(c)
+
+    return chunks()
+
+
+def client(create: object) -> SimpleNamespace:
+    """`client.chat.completions.create(...)`, as in `openai.OpenAI` / `openai.AsyncOpenAI`."""
+    return SimpleNamespace(chat=SimpleNamespace(completions=SimpleNamespace(create=create)))
+
+
 def test_readme_snippets_run_and_print_what_they_say() -> None:
     blocks = python_blocks()
     assert len(blocks) >= 3
-    namespace: dict = {"call_llm": fake_llm}
+    namespace: dict = {"call_llm": fake_llm, "client": client(fake_create), "aclient": client(fake_acreate)}
     for block in blocks:
         buf = io.StringIO()
         with contextlib.redirect_stdout(buf):

@@ -196,10 +196,24 @@ impl StreamRedactor {
         }
     }
 
-    /// Add a chunk; returns the redacted text that is now final (often empty).
+    /// Add a chunk; returns the redacted text that is now final (often empty). After
+    /// [`StreamRedactor::push_bytes`] left an unfinished UTF-8 character, that character is
+    /// invalid (a string chunk cannot continue it) and becomes U+FFFD.
     pub fn push(&mut self, chunk: &str) -> String {
         self.restart_if_finished();
-        self.buf.push_str(chunk);
+        if !self.input.held.is_empty() {
+            let text = self
+                .input
+                .decode(chunk.as_bytes(), true)
+                .unwrap_or_default();
+            return self.push_text(&text);
+        }
+        self.input.seen += chunk.len();
+        self.push_text(chunk)
+    }
+
+    fn push_text(&mut self, text: &str) -> String {
+        self.buf.push_str(text);
         self.step(false)
     }
 
@@ -210,14 +224,14 @@ impl StreamRedactor {
     pub fn push_bytes(&mut self, chunk: &[u8]) -> Result<String> {
         self.restart_if_finished();
         let text = self.input.decode(chunk, false)?;
-        Ok(self.push(&text))
+        Ok(self.push_text(&text))
     }
 
     /// [`StreamRedactor::push_bytes`] replacing invalid sequences with U+FFFD.
     pub fn push_bytes_lossy(&mut self, chunk: &[u8]) -> String {
         self.restart_if_finished();
         let text = self.input.decode(chunk, true).unwrap_or_default();
-        self.push(&text)
+        self.push_text(&text)
     }
 
     /// End of the input: returns the rest of the redacted text. The redactor can then take a
@@ -413,25 +427,36 @@ impl StreamRestorer {
         }
     }
 
-    /// Add a chunk; returns the restored text that is now final (often empty).
+    /// Add a chunk; returns the restored text that is now final (often empty). An unfinished
+    /// UTF-8 character left by [`StreamRestorer::push_bytes`] becomes U+FFFD.
     pub fn push(&mut self, chunk: &str) -> String {
-        if self.finished {
-            self.finished = false;
+        if !self.input.held.is_empty() {
+            let text = self
+                .input
+                .decode(chunk.as_bytes(), true)
+                .unwrap_or_default();
+            return self.push_text(&text);
         }
-        self.pending.push_str(chunk);
+        self.input.seen += chunk.len();
+        self.push_text(chunk)
+    }
+
+    fn push_text(&mut self, text: &str) -> String {
+        self.finished = false;
+        self.pending.push_str(text);
         self.step(false)
     }
 
     /// [`StreamRestorer::push`] for bytes (see [`StreamRedactor::push_bytes`]).
     pub fn push_bytes(&mut self, chunk: &[u8]) -> Result<String> {
         let text = self.input.decode(chunk, false)?;
-        Ok(self.push(&text))
+        Ok(self.push_text(&text))
     }
 
     /// [`StreamRestorer::push_bytes`] replacing invalid sequences with U+FFFD.
     pub fn push_bytes_lossy(&mut self, chunk: &[u8]) -> String {
         let text = self.input.decode(chunk, true).unwrap_or_default();
-        self.push(&text)
+        self.push_text(&text)
     }
 
     /// End of the input: returns the rest of the restored text. The restorer can then take a

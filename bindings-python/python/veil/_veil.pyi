@@ -5,15 +5,27 @@ runtime module (``python -m mypy.stubtest veil`` agrees too).
 """
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import AsyncGenerator, AsyncIterable, Callable, Generator, Iterable
 from typing import Any, Literal, Optional, Union, final
 
-__all__ = ["__version__", "VeilError", "Engine", "Session", "Finding", "Redaction", "GuardReport"]
+__all__ = [
+    "__version__",
+    "VeilError",
+    "Engine",
+    "Session",
+    "StreamRedactor",
+    "StreamRestorer",
+    "Finding",
+    "Redaction",
+    "GuardReport",
+]
 __version__: str
 
 _Category = Literal["pii", "secret", "injection"]
 _ErrorKind = Literal["policy", "rule", "input", "session", "io"]
 _Verdict = Literal["allow", "flag", "block"]
+_Chunk = Union[str, bytes]
+_Errors = Literal["strict", "replace"]
 
 class VeilError(ValueError):
     """A bad policy, a bad saved session, or text that cannot be scanned."""
@@ -23,7 +35,8 @@ class VeilError(ValueError):
     rule: Optional[str]
     """The id of the rule at fault, when the error is about one rule."""
     offset: Optional[int]
-    """The ``str`` index of the fault in the input, when there is one."""
+    """Where the fault is, when there is one: the ``str`` index in the input, or for ``bytes``
+    pushed to a stream the byte offset from the start of the stream."""
 
 @final
 class Finding:
@@ -153,6 +166,13 @@ class Engine:
     def canary(self) -> str:
         """A canary token for a system prompt: ``guard``/``scan`` of an answer by this engine
         (or one with the same ``redact.hash_key``) reports ``CANARY_LEAK`` where it appears."""
+    def stream_redact(self) -> "StreamRedactor":
+        """A ``StreamRedactor``: redacts a text that arrives in chunks, with this engine's policy
+        (everything it returns, joined, equals ``redact(whole_text).text``)."""
+    def redact_iter(self, chunks: Iterable[_Chunk]) -> Generator[str, None, None]:
+        """``stream_redact().wrap(chunks)``: the redacted text of ``chunks``, piece by piece."""
+    def redact_aiter(self, chunks: AsyncIterable[_Chunk]) -> AsyncGenerator[str, None]:
+        """``stream_redact().awrap(chunks)``: ``redact_iter`` for an async iterable."""
     def session(self) -> "Session":
         """A new reversible session (vault of placeholders), e.g. one per conversation."""
     def session_from_json(self, json: str) -> "Session":
@@ -178,6 +198,13 @@ class Session:
         carrying one of this session's values count as exfiltration."""
     def restore(self, text: str) -> str:
         """``text`` with every placeholder of this session replaced by its value."""
+    def stream_restore(self) -> "StreamRestorer":
+        """A ``StreamRestorer`` for the placeholders this session has now (everything it returns,
+        joined, equals ``restore(whole_text)``)."""
+    def restore_iter(self, chunks: Iterable[_Chunk]) -> Generator[str, None, None]:
+        """``stream_restore().wrap(chunks)``: the restored text of ``chunks``, piece by piece."""
+    def restore_aiter(self, chunks: AsyncIterable[_Chunk]) -> AsyncGenerator[str, None]:
+        """``stream_restore().awrap(chunks)``: ``restore_iter`` for an async iterable."""
     def lookup(self, placeholder: str) -> Optional[str]:
         """The value behind a placeholder of this session, or ``None``."""
     def entries(self) -> list[dict[str, str]]:
@@ -192,3 +219,59 @@ class Session:
         """The engine this session redacts with."""
     def __len__(self) -> int:
         """Number of placeholders in the vault."""
+
+@final
+class StreamRedactor:
+    """Redacts a text that arrives in chunks (an LLM's streamed answer): ``push`` each chunk,
+    then ``finish``. Everything returned, joined, equals ``Engine.redact`` of the whole text,
+    however it was cut. Made by ``Engine.stream_redact()``; safe to share between threads."""
+
+    def push(self, chunk: _Chunk, errors: _Errors = "strict") -> str:
+        """Add a chunk (``str``, or ``bytes`` that may end inside a UTF-8 character); returns the
+        redacted text that is final now, often ``''``.
+
+        ``errors='strict'``: invalid UTF-8 in ``bytes`` raises ``VeilError`` (kind ``'input'``,
+        ``offset`` the byte offset from the start of the stream) and the chunk is not taken;
+        ``'replace'`` reads each invalid sequence as U+FFFD. A ``str`` with a lone surrogate
+        raises ``VeilError`` (``offset`` its index in the chunk) and is not taken.
+        """
+    def finish(self, errors: _Errors = "strict") -> str:
+        """End of the stream: the rest of the redacted text. The next ``push`` starts a new stream.
+
+        ``errors='strict'``: ``bytes`` that ended inside a UTF-8 character raise ``VeilError``
+        and the stream stays open; ``'replace'`` ends it with U+FFFD."""
+    @property
+    def pending(self) -> int:
+        """Input bytes (UTF-8) received but not returned yet: the current hold-back."""
+    @property
+    def blocked(self) -> bool:
+        """``True`` once a finding's type has the ``block`` action (the prompt guard does not run
+        on streams: guard the whole answer)."""
+    @property
+    def max_holdback(self) -> int:
+        """The most this engine's rules can hold back, in bytes."""
+    def wrap(self, chunks: Iterable[_Chunk]) -> Generator[str, None, None]:
+        """Yields each non-empty ``push(chunk)`` over ``chunks``, then the rest from ``finish()``."""
+    def awrap(self, chunks: AsyncIterable[_Chunk]) -> AsyncGenerator[str, None]:
+        """``wrap`` for an async iterable: an async generator."""
+
+@final
+class StreamRestorer:
+    """Restores a session's placeholders in a text that arrives in chunks: ``push`` each chunk,
+    then ``finish``. Everything returned, joined, equals ``Session.restore`` of the whole text.
+    Made by ``Session.stream_restore()``; safe to share between threads."""
+
+    def push(self, chunk: _Chunk, errors: _Errors = "strict") -> str:
+        """Add a chunk; returns the restored text that is final now. Text is held only from a
+        ``<`` that may still open one of the session's placeholders. ``errors`` as in
+        ``StreamRedactor.push``."""
+    def finish(self, errors: _Errors = "strict") -> str:
+        """End of the stream: the rest of the restored text. The next ``push`` starts a new stream
+        with the same placeholders. ``errors`` as in ``StreamRedactor.finish``."""
+    @property
+    def pending(self) -> int:
+        """Input bytes (UTF-8) received but not returned yet: the current hold-back."""
+    def wrap(self, chunks: Iterable[_Chunk]) -> Generator[str, None, None]:
+        """Yields each non-empty ``push(chunk)`` over ``chunks``, then the rest from ``finish()``."""
+    def awrap(self, chunks: AsyncIterable[_Chunk]) -> AsyncGenerator[str, None]:
+        """``wrap`` for an async iterable: an async generator."""

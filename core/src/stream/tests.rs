@@ -175,3 +175,23 @@ fn restore_holds_only_possible_placeholders() {
     assert_eq!(r.push("IL_ADDRESS_1> ok"), "ana@example.org ok");
     assert_eq!(r.finish(), "");
 }
+
+#[test]
+fn a_string_after_an_unfinished_character_makes_it_invalid() {
+    let engine = Engine::default();
+    let mut s = engine.stream_redact();
+    let mut out = s.push_bytes(b"a\xe2\x82").unwrap();
+    out += &s.push("x");
+    out += &s
+        .push_bytes(b"\xac")
+        .unwrap_or_else(|_| s.push_bytes_lossy(b"\xac"));
+    out += &s.finish();
+    assert_eq!(out, String::from_utf8_lossy(b"a\xe2\x82x\xac"));
+    let mut session = engine.session();
+    session.redact("a@b.co");
+    let mut r = session.stream_restore();
+    let mut out = r.push_bytes(b"\xe2\x82").unwrap();
+    out += &r.push("<EMAIL_ADDRESS_1>");
+    out += &r.finish();
+    assert_eq!(out, "\u{FFFD}a@b.co");
+}
