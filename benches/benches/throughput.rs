@@ -9,6 +9,9 @@
 //! * `family/{pii,secrets}`              — `Engine::scan` of the mixed input with an engine
 //!   that loads only one built-in pack (`[detect] packs = ["pii"]`)
 //! * `prompt/{100B,4KB}`                 — `Engine::redact` of one short prompt (per-call latency)
+//! * `stream/{redact-whole,redact-4B,redact-64B,restore-whole,restore-4B}` — the corpus's LLM
+//!   answers (`veil_corpus::responses`, seed 7) redacted and restored whole, and streamed in
+//!   4- and 64-byte chunks (guard off in both, since streams do not run it)
 //!
 //! Run: `cargo bench -p veil-benches -j1 --bench throughput -- --noplot`
 
@@ -171,9 +174,46 @@ fn config() -> Criterion {
         .configure_from_args()
 }
 
+fn bench_stream(c: &mut Criterion) {
+    let engine = Engine::builder()
+        .policy_toml("[guard]\nin_scan = false\n")
+        .and_then(|b| b.build())
+        .expect("guard-off policy builds");
+    let answers = veil_benches::stream::answers(&engine);
+    let texts: Vec<&str> = answers.iter().map(|(r, _)| r.text.as_str()).collect();
+    let bytes: usize = texts.iter().map(|t| t.len()).sum();
+    let mut g = c.benchmark_group("stream");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("redact-whole", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| engine.redact(black_box(t)).text.len())
+                .sum::<usize>()
+        })
+    });
+    for chunk in [4, 64] {
+        g.bench_function(format!("redact-{chunk}B"), |b| {
+            b.iter(|| veil_benches::stream::stream_redact_all(&engine, black_box(&texts), chunk))
+        });
+    }
+    g.bench_function("restore-whole", |b| {
+        b.iter(|| {
+            answers
+                .iter()
+                .map(|(r, s)| s.restore(black_box(&r.text)).len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("restore-4B", |b| {
+        b.iter(|| veil_benches::stream::stream_restore_all(black_box(&answers), 4))
+    });
+    g.finish();
+}
+
 criterion_group! {
     name = benches;
     config = config();
-    targets = bench_scan, bench_redact, bench_family, bench_prompt, bench_guard
+    targets = bench_scan, bench_redact, bench_family, bench_prompt, bench_guard, bench_stream
 }
 criterion_main!(benches);

@@ -4,6 +4,7 @@
 pub mod accuracy;
 pub mod external;
 pub mod injection;
+pub mod stream;
 
 /// Read a JSON Lines file into values of `T`, skipping blank lines; errors name file and line.
 pub fn read_jsonl<T: serde::de::DeserializeOwned>(

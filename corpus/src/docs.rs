@@ -172,12 +172,12 @@ fn neg_kind_static(k: &str) -> &'static str {
 
 // ---------------------------------------------------------- word lists -----
 
-const EN_FIRST: &[&str] = &[
+pub(crate) const EN_FIRST: &[&str] = &[
     "Alice", "Ben", "Carlos", "Dana", "Elena", "Farid", "Grace", "Hiro", "Ingrid", "Jamal", "Kate",
     "Leo", "Mona", "Nate", "Olga", "Pedro", "Quinn", "Rosa", "Sam", "Tara", "Umar", "Vera", "Will",
     "Yara",
 ];
-const EN_LAST: &[&str] = &[
+pub(crate) const EN_LAST: &[&str] = &[
     "Nguyen",
     "Okafor",
     "Schmidt",
@@ -195,7 +195,7 @@ const EN_LAST: &[&str] = &[
     "Byrne",
     "Costa",
 ];
-const ZH_NAMES: &[&str] = &[
+pub(crate) const ZH_NAMES: &[&str] = &[
     "张伟",
     "王芳",
     "李娜",
@@ -217,7 +217,7 @@ const ZH_NAMES: &[&str] = &[
     "高翔",
     "罗佳",
 ];
-const EN_COMPANY: &[&str] = &[
+pub(crate) const EN_COMPANY: &[&str] = &[
     "Northwind Labs",
     "Bluefin Analytics",
     "Acme Freight",
@@ -229,7 +229,7 @@ const EN_COMPANY: &[&str] = &[
     "Granite Insurance",
     "Maple Retail",
 ];
-const ZH_COMPANY: &[&str] = &[
+pub(crate) const ZH_COMPANY: &[&str] = &[
     "星河科技",
     "云帆网络",
     "蓝海数据",
@@ -254,7 +254,7 @@ const EN_CITY: &[&str] = &[
 const ZH_CITY: &[&str] = &[
     "北京", "上海", "深圳", "杭州", "成都", "广州", "南京", "武汉", "西安", "苏州",
 ];
-const EN_PRODUCT: &[&str] = &[
+pub(crate) const EN_PRODUCT: &[&str] = &[
     "the mobile app",
     "the billing portal",
     "the analytics dashboard",
@@ -264,7 +264,7 @@ const EN_PRODUCT: &[&str] = &[
     "the data pipeline",
     "the onboarding flow",
 ];
-const ZH_PRODUCT: &[&str] = &[
+pub(crate) const ZH_PRODUCT: &[&str] = &[
     "App",
     "账单系统",
     "数据看板",
@@ -274,7 +274,7 @@ const ZH_PRODUCT: &[&str] = &[
     "数据管道",
     "客服系统",
 ];
-const MIXED_PRODUCT: &[&str] = &[
+pub(crate) const MIXED_PRODUCT: &[&str] = &[
     "dashboard",
     "billing service",
     "API gateway",
@@ -282,7 +282,7 @@ const MIXED_PRODUCT: &[&str] = &[
     "admin console",
     "data pipeline",
 ];
-const SVC: &[&str] = &[
+pub(crate) const SVC: &[&str] = &[
     "auth-svc",
     "payments",
     "gateway",
@@ -311,10 +311,10 @@ const ZH_DAY: &[&str] = &[
     "昨天",
     "今天上午",
 ];
-const EN_TEAM: &[&str] = &[
+pub(crate) const EN_TEAM: &[&str] = &[
     "platform", "finance", "support", "security", "data", "mobile", "growth",
 ];
-const ZH_TEAM: &[&str] = &[
+pub(crate) const ZH_TEAM: &[&str] = &[
     "平台组",
     "财务部",
     "客服组",
@@ -534,7 +534,7 @@ fn label(rng: &mut Rng, ty: &str, lang: Lang) -> &'static str {
     }
 }
 
-fn config_key(rng: &mut Rng, ty: &str) -> &'static str {
+pub(crate) fn config_key(rng: &mut Rng, ty: &str) -> &'static str {
     let keys: &[&str] = match ty {
         "EMAIL_ADDRESS" => &[
             "admin_email",
@@ -1043,6 +1043,11 @@ fn lookup<'a>(table: &'a [(&str, &'a [&'a str])], key: &str) -> Option<&'a [&'a 
     table.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
 }
 
+/// Whether `ty` is a credential type (not personal data).
+pub(crate) fn is_secret_type(ty: &str) -> bool {
+    is_secret(ty)
+}
+
 fn is_secret(ty: &str) -> bool {
     !matches!(
         ty,
@@ -1279,7 +1284,7 @@ fn slot_key(rng: &mut Rng, s: Slot) -> &'static str {
     }
 }
 
-const CFG_FILLER: &[(&str, &str)] = &[
+pub(crate) const CFG_FILLER: &[(&str, &str)] = &[
     ("log_level", "info"),
     ("region", "eu-west-1"),
     ("environment", "production"),

@@ -3,10 +3,13 @@
 //! Seeded, fully deterministic generator of
 //! * labelled evaluation documents ([`labelled_docs`]) with exact UTF-8 byte
 //!   spans for every sensitive value and every hard negative,
-//! * unlabelled benchmark text ([`bench_text`]) of a requested size, and
+//! * unlabelled benchmark text ([`bench_text`]) of a requested size,
 //! * a labelled prompt-injection corpus in nine languages with obfuscated
 //!   variants and benign hard negatives ([`injection_corpus`], loaded with
-//!   [`read_injection`]).
+//!   [`read_injection`]), and
+//! * LLM answer texts ([`responses()`]) with session placeholders, look-alikes
+//!   that are not placeholders and labelled raw values, for streaming
+//!   redaction and restoration (loaded with [`read_responses`]).
 //!
 //! Same seed → byte-identical output on every machine: the PRNG is a local
 //! xoshiro256** ([`rng::Rng`]), and nothing depends on time, hash-map order or
@@ -16,6 +19,7 @@ pub mod bench;
 pub mod docs;
 pub mod injection;
 pub mod obfuscate;
+pub mod responses;
 pub mod rng;
 pub mod values;
 
@@ -28,6 +32,7 @@ pub use bench::{BenchKind, bench_text};
 pub use docs::labelled_docs;
 pub use injection::{InjectionCorpus, InjectionDoc, injection_corpus, read_injection};
 pub use obfuscate::Obfuscation;
+pub use responses::{Response, VaultEntry, read_responses, responses, responses_to_jsonl};
 
 /// A labelled sensitive value. `start`/`end` are half-open UTF-8 byte offsets.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -89,3 +94,5 @@ pub fn to_jsonl(docs: &[Doc]) -> String {
 pub const DEFAULT_SEED: u64 = 7;
 /// Default number of labelled documents.
 pub const DEFAULT_N: usize = 2500;
+/// Default number of LLM answers (`veil-corpus responses`).
+pub const DEFAULT_RESPONSES_N: usize = 400;

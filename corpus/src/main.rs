@@ -1,4 +1,5 @@
-//! `veil-corpus`: generate veil's labelled evaluation set and benchmark text.
+//! `veil-corpus`: generate veil's labelled evaluation set, benchmark text, the
+//! prompt-injection corpus and LLM answer texts.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -7,7 +8,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use veil_corpus::bench::parse_size;
 use veil_corpus::{
-    BenchKind, DEFAULT_N, DEFAULT_SEED, bench_text, injection_corpus, labelled_docs, to_jsonl,
+    BenchKind, DEFAULT_N, DEFAULT_RESPONSES_N, DEFAULT_SEED, bench_text, injection_corpus,
+    labelled_docs, responses, responses_to_jsonl, to_jsonl,
 };
 
 #[derive(Debug, Parser)]
@@ -51,6 +53,16 @@ enum Cmd {
         #[arg(long, default_value_t = DEFAULT_SEED)]
         seed: u64,
         #[arg(long, default_value = "corpus/injection")]
+        out: PathBuf,
+    },
+    /// Write LLM answer texts (placeholders, look-alikes, raw values) as
+    /// JSONL, for streaming redaction and restoration.
+    Responses {
+        #[arg(long, default_value_t = DEFAULT_SEED)]
+        seed: u64,
+        #[arg(long, default_value_t = DEFAULT_RESPONSES_N)]
+        n: usize,
+        #[arg(long, default_value = "corpus/responses/answers.jsonl")]
         out: PathBuf,
     },
 }
@@ -111,6 +123,18 @@ fn main() -> ExitCode {
                         path.display()
                     );
                 })
+            })
+        }
+        Cmd::Responses { seed, n, out } => {
+            let rs = responses(seed, n);
+            let data = responses_to_jsonl(&rs);
+            write_file(&out, &data).map(|_| {
+                eprintln!(
+                    "wrote {} responses ({} bytes) to {}",
+                    rs.len(),
+                    data.len(),
+                    out.display()
+                );
             })
         }
     };

@@ -867,3 +867,297 @@ fn bench_text_properties() {
     assert!(crate::bench::parse_size("64KB").unwrap() == 65536);
     assert!(crate::bench::parse_size("20MB").unwrap() == 20 * 1024 * 1024);
 }
+
+// ------------------------------------------------------------ responses ----
+
+use crate::responses::{Response, parse_responses};
+use crate::{DEFAULT_RESPONSES_N, responses, responses_to_jsonl};
+
+/// Every `<TYPE_N>`-shaped substring of `text` (TYPE: `[A-Z][A-Z0-9_]*`, N:
+/// digits), found independently of the generator.
+fn placeholder_shaped(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices('<') {
+        let Some(j) = text[i + 1..].find(['<', '>']) else {
+            continue;
+        };
+        let cand = &text[i..i + 1 + j + 1];
+        if !cand.ends_with('>') {
+            continue;
+        }
+        let inner = &cand[1..cand.len() - 1];
+        let Some((ty, n)) = inner.rsplit_once('_') else {
+            continue;
+        };
+        let ty_ok = ty.starts_with(|c: char| c.is_ascii_uppercase())
+            && ty
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+        if ty_ok && !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) {
+            out.push(cand);
+        }
+    }
+    out
+}
+
+fn person_ok(v: &str) -> bool {
+    !v.is_empty()
+        && v.chars().count() <= 40
+        && v.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && !v.starts_with(' ')
+}
+
+fn check_responses(rs: &[Response]) {
+    for r in rs {
+        let id = &r.id;
+        assert!(
+            ["en", "zh", "es", "de", "fr", "ja", "mixed"].contains(&r.lang.as_str()),
+            "{id}: lang {}",
+            r.lang
+        );
+        assert!(
+            (150..=20_480).contains(&r.text.len()),
+            "{id}: size {}",
+            r.text.len()
+        );
+        assert!(r.spans_ok(), "{id}: span mismatch");
+        // Entities: exact byte spans, in order, not overlapping, valid values.
+        let mut last_end = 0;
+        for e in &r.entities {
+            assert_eq!(&r.text.as_bytes()[e.start..e.end], e.value.as_bytes());
+            assert!(e.start >= last_end, "{id}: overlapping entities");
+            last_end = e.end;
+            assert!(
+                entity_ok(&e.entity_type, &e.value),
+                "{id}: invalid {} {:?}",
+                e.entity_type,
+                e.value
+            );
+            assert!(!e.value.contains('<') && !e.value.contains('>'));
+            let before = &r.text[..e.start];
+            let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+            let lp = r.text[line_start..e.start].to_ascii_lowercase();
+            match e.entity_type.as_str() {
+                "GENERIC_SECRET" => assert!(
+                    ["password", "secret", "api_key", "token"]
+                        .iter()
+                        .any(|k| lp.contains(k))
+                        && (lp.trim_end().ends_with('=')
+                            || lp.trim_end().ends_with(':')
+                            || lp.ends_with('"')
+                            || lp.ends_with('\'')),
+                    "{id}: generic secret not assigned to a key: {lp:?}"
+                ),
+                "AWS_SECRET_ACCESS_KEY" => assert!(
+                    lp.contains("aws") && lp.contains("secret"),
+                    "{id}: AWS secret without AWS+secret key: {lp:?}"
+                ),
+                "PRIVATE_KEY" => {
+                    assert!((1000..=3000).contains(&e.value.len()), "{id}: PEM size");
+                    assert!(before.contains("```"), "{id}: PEM outside a code block");
+                }
+                _ => {}
+            }
+        }
+        // Placeholders: listed once each, all used, well-formed, valid values.
+        let listed: Vec<&str> = r
+            .placeholders
+            .iter()
+            .map(|p| p.placeholder.as_str())
+            .collect();
+        let mut dedup = listed.clone();
+        dedup.sort_unstable();
+        dedup.dedup();
+        assert_eq!(dedup.len(), listed.len(), "{id}: placeholder listed twice");
+        let shaped = placeholder_shaped(&r.text);
+        for p in &r.placeholders {
+            let inner = &p.placeholder[1..p.placeholder.len() - 1];
+            let (ty, n) = inner.rsplit_once('_').expect("TYPE_N");
+            assert_eq!(ty, p.entity_type, "{id}: {}", p.placeholder);
+            assert!(n.parse::<u32>().is_ok_and(|n| n >= 1) && !n.starts_with('0'));
+            assert!(
+                shaped.contains(&p.placeholder.as_str()),
+                "{id}: {} listed but not used",
+                p.placeholder
+            );
+            let ok = if p.entity_type == "PERSON" {
+                person_ok(&p.value)
+            } else {
+                entity_ok(&p.entity_type, &p.value)
+            };
+            assert!(ok, "{id}: {} = {:?}", p.placeholder, p.value);
+            assert!(
+                !r.text.contains(&p.value),
+                "{id}: the original value of {} appears in the answer",
+                p.placeholder
+            );
+        }
+        // Same (type, value) would have been one placeholder in a session.
+        for (i, a) in r.placeholders.iter().enumerate() {
+            for b in &r.placeholders[i + 1..] {
+                assert!(a.entity_type != b.entity_type || a.value != b.value, "{id}");
+            }
+        }
+        // Raw values never sit inside a placeholder.
+        for e in &r.entities {
+            for p in &listed {
+                for (at, _) in r.text.match_indices(p) {
+                    assert!(e.end <= at || at + p.len() <= e.start, "{id}");
+                }
+            }
+        }
+        // Restoration: only listed placeholders are replaced.
+        let mut expect = r.text.clone();
+        for p in &r.placeholders {
+            expect = expect.replace(&p.placeholder, &p.value);
+        }
+        assert_eq!(r.restored(), expect, "{id}: restore");
+        for s in &shaped {
+            if !listed.contains(s) {
+                assert!(r.restored().contains(s), "{id}: decoy {s} was replaced");
+            }
+        }
+    }
+}
+
+#[test]
+fn responses_are_deterministic() {
+    let a = responses_to_jsonl(&responses(42, 120));
+    assert_eq!(a, responses_to_jsonl(&responses(42, 120)));
+    assert_ne!(a, responses_to_jsonl(&responses(43, 120)));
+}
+
+#[test]
+fn responses_spans_placeholders_and_restore() {
+    for seed in [1u64, 7, 2024] {
+        check_responses(&responses(seed, 400));
+    }
+}
+
+#[test]
+fn responses_default_set_mix() {
+    let rs = responses(crate::DEFAULT_SEED, DEFAULT_RESPONSES_N);
+    let count = |f: &dyn Fn(&Response) -> bool| rs.iter().filter(|r| f(r)).count();
+    // language mix: each of the 7 present, en ≈ 40 %, zh ≈ 15 %
+    for lang in ["en", "zh", "es", "de", "fr", "ja", "mixed"] {
+        let n = count(&|r| r.lang == lang);
+        assert!(n >= rs.len() / 20, "{lang}: {n}");
+    }
+    assert_eq!(count(&|r| r.lang == "en"), rs.len() * 40 / 100);
+    assert_eq!(count(&|r| r.lang == "zh"), rs.len() * 15 / 100);
+    // lengths: short, medium and a few very long answers
+    assert!(count(&|r| r.text.len() < 500) >= 20);
+    assert!(count(&|r| (2000..6500).contains(&r.text.len())) >= 80);
+    assert!(count(&|r| r.text.len() > 10_000) >= 3);
+    // Markdown
+    assert!(count(&|r| r.text.contains("```")) >= 100);
+    assert!(count(&|r| r.text.contains("\n|") || r.text.starts_with('|')) >= 100);
+    assert!(count(&|r| r.text.contains("## ")) >= 100);
+    assert!(count(&|r| r.text.contains("\n- ") || r.text.contains("\n* ")) >= 100);
+    assert!(count(&|r| r.text.contains("](")) >= 40);
+    // placeholders: repeats, another order than the vault's, look-alikes
+    assert!(count(&|r| r.placeholders.is_empty()) < rs.len() / 20);
+    assert!(
+        count(&|r| r
+            .placeholders
+            .iter()
+            .any(|p| r.text.matches(&p.placeholder).count() > 1))
+            >= 100
+    );
+    let reordered = count(&|r| {
+        let mut first: Vec<&str> = Vec::new();
+        for s in placeholder_shaped(&r.text) {
+            if r.placeholders.iter().any(|p| p.placeholder == s) && !first.contains(&s) {
+                first.push(s);
+            }
+        }
+        first
+            .iter()
+            .zip(&r.placeholders)
+            .any(|(a, p)| *a != p.placeholder)
+    });
+    assert!(reordered >= 50, "reordered {reordered}");
+    let unlisted = count(&|r| {
+        placeholder_shaped(&r.text)
+            .iter()
+            .any(|s| r.placeholders.iter().all(|p| p.placeholder != *s))
+    });
+    assert!(unlisted >= 20, "unlisted placeholder-shaped {unlisted}");
+    let looks = [
+        "<TODO>",
+        "<<SYS>>",
+        "<</SYS>>",
+        "<|im_start|>",
+        "<|endoftext|>",
+        "<div",
+        "a < b",
+        "Vec<String>",
+        "x<y>z",
+        "<T>",
+        "[REDACTED]",
+    ];
+    let present = looks
+        .iter()
+        .filter(|d| rs.iter().any(|r| r.text.contains(*d)))
+        .count();
+    assert!(present >= 7, "only {present} kinds of look-alikes");
+    // raw values: most answers carry some, every type shows up
+    assert!(count(&|r| !r.entities.is_empty()) >= rs.len() / 2);
+    for t in [
+        "EMAIL_ADDRESS",
+        "PHONE_NUMBER",
+        "CREDIT_CARD",
+        "IBAN_CODE",
+        "IP_ADDRESS",
+        "US_SSN",
+        "CN_RESIDENT_ID",
+        "AWS_ACCESS_KEY_ID",
+        "GITHUB_TOKEN",
+        "OPENAI_API_KEY",
+        "SLACK_TOKEN",
+        "JWT",
+        "PRIVATE_KEY",
+        "GENERIC_SECRET",
+    ] {
+        let n: usize = rs
+            .iter()
+            .map(|r| r.entities.iter().filter(|e| e.entity_type == t).count())
+            .sum();
+        assert!(n >= 10, "{t}: {n}");
+    }
+    let fullwidth = rs.iter().any(|r| {
+        r.entities.iter().any(|e| {
+            e.value
+                .chars()
+                .any(|c| ('\u{FF10}'..='\u{FF19}').contains(&c))
+        })
+    });
+    let cjk_offset = rs
+        .iter()
+        .any(|r| r.entities.iter().any(|e| !r.text[..e.start].is_ascii()));
+    assert!(fullwidth && cjk_offset);
+}
+
+#[test]
+fn committed_responses_match_generator() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/responses/answers.jsonl");
+    let committed = std::fs::read_to_string(path).expect("corpus/responses/answers.jsonl exists");
+    let fresh = responses(crate::DEFAULT_SEED, DEFAULT_RESPONSES_N);
+    assert!(
+        committed == responses_to_jsonl(&fresh),
+        "corpus/responses/answers.jsonl is stale; regenerate it (see corpus/README.md)"
+    );
+    assert!(committed.len() < 1_500_000, "{} bytes", committed.len());
+    let parsed = parse_responses(&committed).expect("parse");
+    assert_eq!(parsed, fresh);
+    // serde names: `type` for entity and vault entry types
+    let first: serde_json::Value = serde_json::from_str(committed.lines().next().unwrap()).unwrap();
+    for k in ["id", "lang", "text", "entities", "placeholders"] {
+        assert!(first.get(k).is_some(), "{k}");
+    }
+    let v: serde_json::Value =
+        serde_json::from_str(committed.lines().find(|l| l.contains("\"start\"")).unwrap()).unwrap();
+    assert!(v["entities"][0]["type"].is_string());
+    assert!(v["placeholders"][0]["type"].is_string());
+    assert!(v["placeholders"][0]["placeholder"].is_string());
+}

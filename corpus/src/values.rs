@@ -343,69 +343,90 @@ pub fn phone_cn_fullwidth(rng: &mut Rng) -> String {
 
 pub fn phone_intl(rng: &mut Rng) -> String {
     match rng.below(6) {
-        0 => match rng.below(3) {
-            0 => format!(
-                "+44 20 {}{} {}",
-                rng.range(3, 8),
-                rng.digits(3),
-                rng.digits(4)
-            ),
-            1 => format!("020 {}{} {}", rng.range(3, 8), rng.digits(3), rng.digits(4)),
-            _ => format!("07{}{} {}", rng.range(4, 9), rng.digits(2), rng.digits(6)),
-        },
-        1 => match rng.below(3) {
-            0 => format!(
-                "+49 {} {}{}",
-                rng.pick(&["30", "40", "89", "69", "221"]),
-                rng.range(2, 9),
-                rng.digits(7)
-            ),
-            1 => format!(
-                "0{} {}{}",
-                rng.pick(&["30", "40", "89", "69"]),
-                rng.range(2, 9),
-                rng.digits(7)
-            ),
-            _ => format!(
-                "+49 {} {}",
-                rng.pick(&["151", "152", "160", "170", "171", "176"]),
-                rng.digits(8)
-            ),
-        },
-        2 => {
-            let lead = rng.pick(&["1", "2", "3", "4", "5", "6", "7", "9"]);
-            let g: Vec<String> = (0..4).map(|_| rng.digits(2)).collect();
-            if rng.chance(1, 2) {
-                format!("+33 {lead} {} {} {} {}", g[0], g[1], g[2], g[3])
-            } else {
-                format!("0{lead} {} {} {} {}", g[0], g[1], g[2], g[3])
-            }
-        }
-        3 => {
-            let a = format!("{}{}", rng.range(6, 9), rng.digits(4));
-            let b = rng.digits(5);
-            if rng.chance(1, 2) {
-                format!("+91 {a} {b}")
-            } else {
-                format!("{a} {b}")
-            }
-        }
-        4 => match rng.below(3) {
-            0 => format!("+81 3-{}-{}", rng.digits(4), rng.digits(4)),
-            1 => format!(
-                "0{}-{}-{}",
-                rng.pick(&["3", "6"]),
-                rng.digits(4),
-                rng.digits(4)
-            ),
-            _ => format!(
-                "0{}0-{}-{}",
-                rng.pick(&["7", "8", "9"]),
-                rng.digits(4),
-                rng.digits(4)
-            ),
-        },
+        0 => phone_uk(rng),
+        1 => phone_de(rng),
+        2 => phone_fr(rng),
+        3 => phone_in(rng),
+        4 => phone_jp(rng),
         _ => phone_us(rng),
+    }
+}
+
+/// UK: `+44 20 7946 0958`, `020 7946 0958`, `07700 900123`.
+pub fn phone_uk(rng: &mut Rng) -> String {
+    match rng.below(3) {
+        0 => format!(
+            "+44 20 {}{} {}",
+            rng.range(3, 8),
+            rng.digits(3),
+            rng.digits(4)
+        ),
+        1 => format!("020 {}{} {}", rng.range(3, 8), rng.digits(3), rng.digits(4)),
+        _ => format!("07{}{} {}", rng.range(4, 9), rng.digits(2), rng.digits(6)),
+    }
+}
+
+/// Germany: `+49 30 12345678`, `030 12345678`, `+49 151 23456789`.
+pub fn phone_de(rng: &mut Rng) -> String {
+    match rng.below(3) {
+        0 => format!(
+            "+49 {} {}{}",
+            rng.pick(&["30", "40", "89", "69", "221"]),
+            rng.range(2, 9),
+            rng.digits(7)
+        ),
+        1 => format!(
+            "0{} {}{}",
+            rng.pick(&["30", "40", "89", "69"]),
+            rng.range(2, 9),
+            rng.digits(7)
+        ),
+        _ => format!(
+            "+49 {} {}",
+            rng.pick(&["151", "152", "160", "170", "171", "176"]),
+            rng.digits(8)
+        ),
+    }
+}
+
+/// France: `+33 1 23 45 67 89`, `01 23 45 67 89`.
+pub fn phone_fr(rng: &mut Rng) -> String {
+    let lead = rng.pick(&["1", "2", "3", "4", "5", "6", "7", "9"]);
+    let g: Vec<String> = (0..4).map(|_| rng.digits(2)).collect();
+    if rng.chance(1, 2) {
+        format!("+33 {lead} {} {} {} {}", g[0], g[1], g[2], g[3])
+    } else {
+        format!("0{lead} {} {} {} {}", g[0], g[1], g[2], g[3])
+    }
+}
+
+/// India: `+91 98765 43210`, `98765 43210`.
+pub fn phone_in(rng: &mut Rng) -> String {
+    let a = format!("{}{}", rng.range(6, 9), rng.digits(4));
+    let b = rng.digits(5);
+    if rng.chance(1, 2) {
+        format!("+91 {a} {b}")
+    } else {
+        format!("{a} {b}")
+    }
+}
+
+/// Japan: `+81 3-1234-5678`, `03-1234-5678`, `090-1234-5678`.
+pub fn phone_jp(rng: &mut Rng) -> String {
+    match rng.below(3) {
+        0 => format!("+81 3-{}-{}", rng.digits(4), rng.digits(4)),
+        1 => format!(
+            "0{}-{}-{}",
+            rng.pick(&["3", "6"]),
+            rng.digits(4),
+            rng.digits(4)
+        ),
+        _ => format!(
+            "0{}0-{}-{}",
+            rng.pick(&["7", "8", "9"]),
+            rng.digits(4),
+            rng.digits(4)
+        ),
     }
 }
 
@@ -1006,12 +1027,41 @@ fn cap(s: &str) -> String {
 }
 
 pub fn private_key(rng: &mut Rng) -> String {
-    let (label, mut der, lines): (&str, Vec<u8>, u64) = match rng.below(4) {
+    let (label, der, lines): (&str, Vec<u8>, u64) = match rng.below(4) {
         0 => ("RSA PRIVATE KEY", vec![0x30, 0x82, 0x04, 0xa4, 0x02, 0x01, 0x00, 0x02, 0x82, 0x01, 0x01, 0x00], rng.range(6, 10)),
         1 => ("EC PRIVATE KEY", vec![0x30, 0x77, 0x02, 0x01, 0x01, 0x04, 0x20], 3),
         2 => ("OPENSSH PRIVATE KEY", b"openssh-key-v1\0\0\0\0\x04none\0\0\0\x04none\0\0\0\0\0\0\0\x01\0\0\0\x33\0\0\0\x0bssh-ed25519".to_vec(), rng.range(5, 7)),
         _ => ("PRIVATE KEY", vec![0x30, 0x82, 0x04, 0xbd, 0x02, 0x01, 0x00, 0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00], rng.range(5, 9)),
     };
+    pem_block(rng, label, der, lines)
+}
+
+/// A longer PEM private key (RSA 2048/3072-sized or PKCS#8), 1–3 KB in total.
+pub fn private_key_long(rng: &mut Rng) -> String {
+    let (label, der, lines): (&str, Vec<u8>, u64) = if rng.chance(1, 2) {
+        (
+            "RSA PRIVATE KEY",
+            vec![
+                0x30, 0x82, 0x04, 0xa4, 0x02, 0x01, 0x00, 0x02, 0x82, 0x01, 0x01, 0x00,
+            ],
+            rng.range(16, 39),
+        )
+    } else {
+        (
+            "PRIVATE KEY",
+            vec![
+                0x30, 0x82, 0x04, 0xbd, 0x02, 0x01, 0x00, 0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48,
+                0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00,
+            ],
+            rng.range(16, 39),
+        )
+    };
+    pem_block(rng, label, der, lines)
+}
+
+/// Base64 body of `lines` lines (the last one partial) after the DER prefix, wrapped
+/// at 64 characters between BEGIN/END lines.
+fn pem_block(rng: &mut Rng, label: &str, mut der: Vec<u8>, lines: u64) -> String {
     // total base64 chars: (lines-1) full lines + a partial last line
     let total_chars = (lines as usize - 1) * 64 + rng.range(20, 64) as usize;
     let total_bytes = total_chars * 3 / 4;

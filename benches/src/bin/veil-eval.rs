@@ -4,6 +4,7 @@
 //! veil-eval corpus   [--docs corpus/labelled/docs.jsonl] [--errors]
 //! veil-eval external [--dir ../shared/external] [--errors]
 //! veil-eval percall  [--calls 200000] [--op scan|redact]
+//! veil-eval stream   [--runs 7]
 //! ```
 //! `corpus` prints precision/recall per type on the labelled set and every hard negative that
 //! was reported; `external` prints agreement with Presidio, gitleaks and detect-secrets cases;
@@ -13,7 +14,7 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-use veil_benches::{accuracy, external, injection};
+use veil_benches::{accuracy, external, injection, stream};
 use veil_core::Engine;
 
 const BAR: f64 = 0.95;
@@ -251,9 +252,62 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }
+        Some("stream") => {
+            let runs: usize = opt("--runs").and_then(|c| c.parse().ok()).unwrap_or(7);
+            let engine = Engine::builder()
+                .policy_toml("[guard]\nin_scan = false\n")
+                .and_then(|b| b.build())
+                .expect("guard-off policy builds");
+            let answers = stream::answers(&engine);
+            let texts: Vec<&str> = answers.iter().map(|(r, _)| r.text.as_str()).collect();
+            let bytes: usize = texts.iter().map(|t| t.len()).sum();
+            println!(
+                "{} answers, {} bytes; engine max hold-back {} bytes",
+                texts.len(),
+                bytes,
+                engine.stream_redact().max_holdback()
+            );
+            println!(
+                "hold-back in input bytes after each chunk (output checked against the whole-text call):"
+            );
+            for chunk in [1, 4, 16, 64] {
+                let r = stream::redact_delay(&engine, &texts, chunk);
+                let s = stream::restore_delay(&answers, chunk);
+                println!(
+                    "  chunk {chunk:>3} B: redact mean {:>6.1} max {:>5} | restore mean {:>5.1} max {:>3}  ({} chunks)",
+                    r.mean, r.max, s.mean, s.max, r.pushes
+                );
+            }
+            let mbs = |secs: f64| bytes as f64 / secs / 1e6;
+            let whole = stream::median_secs(runs, || {
+                texts.iter().map(|t| engine.redact(t).text.len()).sum()
+            });
+            let restore_whole = stream::median_secs(runs, || {
+                answers.iter().map(|(r, s)| s.restore(&r.text).len()).sum()
+            });
+            println!("throughput, median of {runs} passes, measured in this run:");
+            println!("  redact whole          {:>7.1} MB/s", mbs(whole));
+            for chunk in [4, 16, 64] {
+                let t =
+                    stream::median_secs(runs, || stream::stream_redact_all(&engine, &texts, chunk));
+                println!(
+                    "  redact stream {chunk:>3} B  {:>7.1} MB/s  ratio {:.2}",
+                    mbs(t),
+                    whole / t
+                );
+            }
+            println!("  restore whole         {:>7.1} MB/s", mbs(restore_whole));
+            let t = stream::median_secs(runs, || stream::stream_restore_all(&answers, 4));
+            println!(
+                "  restore stream   4 B  {:>7.1} MB/s  ratio {:.2}",
+                mbs(t),
+                restore_whole / t
+            );
+            ExitCode::SUCCESS
+        }
         _ => {
             eprintln!(
-                "usage: veil-eval corpus [--docs FILE] [--errors] | external [--dir DIR] [--errors] | percall [--calls N] [--op scan|redact]"
+                "usage: veil-eval corpus [--docs FILE] [--errors] | external [--dir DIR] [--errors] | percall [--calls N] [--op scan|redact] | stream [--runs N]"
             );
             ExitCode::from(2)
         }
