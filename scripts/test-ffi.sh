@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Tests the C ABI (ffi/): builds libveil (cdylib + staticlib), checks the committed header is
-# what cbindgen generates, compiles the C tests (test_veil, test_threads, test_guard) and the
-# README examples (examples/roundtrip.c, examples/guard.c) against libveil.so (and test_veil
-# against libveil.a), runs them, then runs them once more under valgrind.
+# what cbindgen generates, compiles the C tests (test_veil, test_threads, test_guard,
+# test_stream) and the README examples (examples/roundtrip.c, examples/guard.c,
+# examples/stream.c) against libveil.so (and test_veil against libveil.a), runs them, then
+# runs them once more under valgrind. test_stream streams every document of
+# corpus/labelled/docs.jsonl (every 5th under valgrind).
 #
 # Runs from anywhere on a fresh Debian machine with Rust and gcc; installs valgrind with apt
 # when it is missing. Compiled C programs go to target/ffi-tests/. The last line is
 #   c: N passed, M failed
-# where N and M count the C assertions of test_veil, test_threads and test_guard plus one per
-# step (header check, each compile, the static and example runs, each valgrind run); the exit
-# status is non-zero on any failure.
+# where N and M count the C assertions of test_veil, test_threads, test_guard and test_stream
+# plus one per step (header check, each compile, the static and example runs, each valgrind
+# run); the exit status is non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -125,6 +127,8 @@ step "compile test_threads" "$CC" "${CFLAGS[@]}" -pthread -Iffi/include \
     ffi/tests/test_threads.c -o "$out/test_threads" "${rpath[@]}" -pthread
 step "compile test_guard" "$CC" "${CFLAGS[@]}" -pthread -Iffi/include \
     ffi/tests/test_guard.c -o "$out/test_guard" "${rpath[@]}" -pthread
+step "compile test_stream" "$CC" "${CFLAGS[@]}" -pthread -Iffi/include \
+    ffi/tests/test_stream.c -o "$out/test_stream" "${rpath[@]}" -pthread
 # The static library needs what the Rust standard library links: pthread, dl, m.
 step "compile test_veil against libveil.a" "$CC" "${CFLAGS[@]}" -Iffi/include \
     -DVEIL_EXPECTED_VERSION="\"$version\"" ffi/tests/test_veil.c -o "$out/test_veil_static" \
@@ -141,11 +145,15 @@ step "compile examples/roundtrip" "$CC" "${CFLAGS[@]}" ffi/examples/roundtrip.c 
     -o "$out/roundtrip" "${example_flags[@]}" -Wl,-rpath,"$PWD/$lib"
 step "compile examples/guard" "$CC" "${CFLAGS[@]}" ffi/examples/guard.c \
     -o "$out/guard" "${example_flags[@]}" -Wl,-rpath,"$PWD/$lib"
+step "compile examples/stream" "$CC" "${CFLAGS[@]}" ffi/examples/stream.c \
+    -o "$out/stream" "${example_flags[@]}" -Wl,-rpath,"$PWD/$lib"
 
 echo "== run"
 [ -x "$out/test_veil" ] && run_c test_veil "$out/test_veil"
 [ -x "$out/test_threads" ] && run_c test_threads "$out/test_threads"
 [ -x "$out/test_guard" ] && run_c test_guard "$out/test_guard"
+corpus=corpus/labelled/docs.jsonl
+[ -x "$out/test_stream" ] && run_c test_stream "$out/test_stream" "$corpus" 1
 static_run() {
     ! ldd "$out/test_veil_static" | grep -q libveil &&
         "$out/test_veil_static" | grep -q '^RESULT test_veil: [0-9]* passed, 0 failed$'
@@ -169,6 +177,10 @@ guard_run() {
     }
 }
 [ -x "$out/guard" ] && step "examples/guard output (and README)" guard_run
+expected_stream='Call me at [PHONE_NUMBER] or mail [EMAIL_ADDRESS] today.
+Sent to ana@example.org, done.'
+stream_run() { [ "$("$out/stream")" = "$expected_stream" ]; }
+[ -x "$out/stream" ] && step "examples/stream output" stream_run
 
 echo "== valgrind"
 if ! command -v valgrind >/dev/null; then
@@ -185,10 +197,12 @@ if command -v valgrind >/dev/null; then
     # exit is an error, shown with its stack.
     vg=(valgrind --leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all
         --error-exitcode=99 --num-callers=64 --suppressions=ffi/tests/valgrind.supp)
-    for prog in test_veil test_threads test_guard roundtrip guard; do
+    for prog in test_veil test_threads test_guard test_stream roundtrip guard stream; do
         [ -x "$out/$prog" ] || continue
+        args=()
+        [ "$prog" = test_stream ] && args=("$corpus" 5)
         log=$(mktemp)
-        "${vg[@]}" "$out/$prog" >/dev/null 2>"$log"
+        "${vg[@]}" "$out/$prog" "${args[@]}" >/dev/null 2>"$log"
         rc=$?
         summary=$(grep -o 'ERROR SUMMARY: .*' "$log" | tail -n 1)
         lost=$(grep -o 'definitely lost: .*' "$log" | tail -n 1)

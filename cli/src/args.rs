@@ -13,6 +13,9 @@ Exit status:
 
 Inputs:
   PATH arguments are read whole; no PATH, or `-`, reads standard input.
+  --stream       (redact, restore) standard input is read as it arrives instead, and each
+                 part of the output is written as soon as it is final (see `veil redact
+                 --help`).
   --input text   each file is one text; offsets are UTF-8 byte offsets into the file.
   --input jsonl  each line is a JSON object whose --field string is scanned; its \"id\" is
                  echoed (null when absent). Blank lines are not parsed; where the output has
@@ -150,6 +153,19 @@ pub enum Command {
     ///   `block` action); with --format text: the input record with its field redacted.
     /// json: {"files"|"records": [... with "redacted"], "summary"}.
     /// A blocked input is still redacted and written; a warning names it on stderr.
+    ///
+    /// --stream redacts standard input as it arrives, for a pipe that writes slowly
+    /// (`some-llm-cli | veil redact --stream`): every read takes whatever bytes are there (no
+    /// need for whole lines), and the redacted text is written and flushed as soon as no
+    /// later byte can change it. Text is held back only while it could still be part of a
+    /// finding: about a word of prose, a phone number until it can no longer grow, an email
+    /// until a byte that cannot continue it, a PEM private key until its END line. The
+    /// output is exactly what `veil redact` writes for the whole input. The prompt guard
+    /// does not run on a stream (use `veil guard` on the whole text), so injection findings
+    /// are not counted in the exit status. With --invalid-utf8 error, the text before an
+    /// invalid byte is written as far as it is final, then the error names the byte offset
+    /// (exit 2). --stream works with --config; it takes no PATH and no --session, and
+    /// neither --input jsonl nor a --format other than text applies.
     #[command(verbatim_doc_comment)]
     Redact {
         /// Files to redact; none or `-` reads standard input.
@@ -165,6 +181,10 @@ pub enum Command {
         /// What to do with input that is not valid UTF-8.
         #[arg(long, value_enum, value_name = "MODE", default_value_t = InvalidUtf8::Error)]
         invalid_utf8: InvalidUtf8,
+
+        /// Redact standard input as it arrives, writing each part as soon as it is final.
+        #[arg(long, conflicts_with_all = ["paths", "session"])]
+        stream: bool,
     },
 
     /// Put original values back in place of a session's placeholders
@@ -173,6 +193,12 @@ pub enum Command {
     /// is written back with its --field value restored and every other field kept (in
     /// order). Unknown placeholders are left as they are. A missing or corrupt session file
     /// is an error (exit 2). --format is not used: the output has the input's format.
+    ///
+    /// --stream restores standard input as it arrives (a model's answer streamed back:
+    /// `some-llm-cli | veil restore --stream --session s.json`), holding text back only from
+    /// a `<` that may still open one of the session's placeholders; the output is exactly
+    /// what `veil restore` writes for the whole input. It takes no PATH, and --input jsonl
+    /// does not apply; invalid UTF-8 is handled as by `veil redact --stream`.
     #[command(verbatim_doc_comment)]
     Restore {
         /// Session file written by `veil redact --session`.
@@ -186,6 +212,10 @@ pub enum Command {
         /// What to do with input that is not valid UTF-8.
         #[arg(long, value_enum, value_name = "MODE", default_value_t = InvalidUtf8::Error)]
         invalid_utf8: InvalidUtf8,
+
+        /// Restore standard input as it arrives, writing each part as soon as it is final.
+        #[arg(long, conflicts_with = "paths")]
+        stream: bool,
     },
 
     /// Judge prompts with the prompt guard: allow, flag or block (exit 1 on flag or block)

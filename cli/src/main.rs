@@ -6,6 +6,7 @@ mod args;
 mod input;
 mod output;
 mod position;
+mod stream;
 
 use args::{Cli, Command, FailOn, Format, Global, InputKind, InvalidUtf8};
 use clap::Parser;
@@ -121,6 +122,18 @@ impl Run {
                 paths,
                 session,
                 invalid_utf8,
+                stream: true,
+            } => {
+                debug_assert!(paths.is_empty() && session.is_none()); // clap conflicts
+                self.stream_usage("redact")?;
+                let engine = engine(self.global.config.as_deref())?;
+                self.redact_stream(&engine, invalid_utf8)
+            }
+            Command::Redact {
+                paths,
+                session,
+                invalid_utf8,
+                stream: false,
             } => {
                 only(&[Format::Text, Format::Json, Format::Jsonl], "redact")?;
                 let engine = engine(self.global.config.as_deref())?;
@@ -130,10 +143,20 @@ impl Run {
                 session,
                 paths,
                 invalid_utf8,
+                stream,
             } => {
-                only(&[Format::Text, Format::Jsonl], "restore")?;
+                if stream {
+                    debug_assert!(paths.is_empty()); // a clap conflict
+                    self.stream_usage("restore")?;
+                } else {
+                    only(&[Format::Text, Format::Jsonl], "restore")?;
+                }
                 let engine = engine(self.global.config.as_deref())?;
-                self.restore(&engine, &paths, &session, invalid_utf8)
+                if stream {
+                    self.restore_stream(&engine, &session, invalid_utf8)
+                } else {
+                    self.restore(&engine, &paths, &session, invalid_utf8)
+                }
             }
             Command::Guard {
                 paths,
@@ -331,6 +354,52 @@ impl Run {
             ));
         }
         Ok(())
+    }
+
+    /// `--stream` reads text and writes text: `--input jsonl` and other formats are usage
+    /// errors.
+    fn stream_usage(&self, cmd: &str) -> Result<(), Fail> {
+        if self.global.input == InputKind::Jsonl {
+            return Err(Fail::Msg(format!(
+                "--input jsonl does not apply to `veil {cmd} --stream` (it reads text)"
+            )));
+        }
+        match self.global.format {
+            Some(f) if f != Format::Text => Err(Fail::Msg(format!(
+                "--format {} does not apply to `veil {cmd} --stream` (it writes text)",
+                format_name(f)
+            ))),
+            _ => Ok(()),
+        }
+    }
+
+    /// `veil redact --stream`: standard input redacted as it arrives.
+    fn redact_stream(&mut self, engine: &Engine, mode: InvalidUtf8) -> Result<(), Fail> {
+        let mut redactor = engine.stream_redact();
+        let result = stream::pipe(&mut redactor, mode, &mut self.out);
+        // Before the error check: after a closed stdout the exit status is still 0 or 1.
+        self.found = !redactor.findings().is_empty();
+        result?;
+        if redactor.blocked() && !self.global.quiet {
+            self.out.flush()?;
+            note(&format!(
+                "blocked by policy (a finding's action is `block`): {}",
+                input::STDIN_NAME
+            ));
+        }
+        Ok(())
+    }
+
+    /// `veil restore --stream`: standard input restored as it arrives.
+    fn restore_stream(
+        &mut self,
+        engine: &Engine,
+        session_path: &Path,
+        mode: InvalidUtf8,
+    ) -> Result<(), Fail> {
+        let session =
+            Session::load(engine, session_path).map_err(|e| Fail::Msg(e.message().to_string()))?;
+        stream::pipe(&mut session.stream_restore(), mode, &mut self.out)
     }
 
     fn guard(

@@ -948,3 +948,422 @@ fn guard_bad_policy_is_a_one_line_error() {
     let out = veil(&["guard", "--config", p(&dir.path("syntax.toml"))], "");
     assert!(stderr(&out).contains("line 1"), "{}", stderr(&out));
 }
+
+// --- `--stream` -------------------------------------------------------------------------------
+
+/// The texts of the labelled corpus documents.
+fn corpus_docs() -> Vec<String> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../corpus/labelled/docs.jsonl");
+    let data = std::fs::read_to_string(path).expect("corpus/labelled/docs.jsonl");
+    data.lines()
+        .map(|l| {
+            let v: Value = serde_json::from_str(l).unwrap();
+            v["text"].as_str().unwrap().to_string()
+        })
+        .collect()
+}
+
+/// Runs veil with `input` written in pieces of 1..=max bytes (a seeded cut), each write
+/// flushed to the pipe as it is.
+fn veil_trickled(args: &[&str], input: &[u8], max: usize) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_veil"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run veil");
+    let input = input.to_vec();
+    let mut pipe = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut at = 0;
+        while at < input.len() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let n = (1 + (seed % max as u64) as usize).min(input.len() - at);
+            if pipe.write_all(&input[at..at + n]).is_err() {
+                return;
+            }
+            at += n;
+        }
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+#[test]
+fn stream_equals_whole_redaction_on_the_corpus() {
+    let docs = corpus_docs();
+    assert!(
+        docs.len() >= 2500,
+        "corpus/labelled/docs.jsonl is incomplete"
+    );
+    // Every document, piped at once (reads of up to a pipe buffer).
+    let all = docs.join("\n");
+    let whole = veil(&["redact"], &all);
+    let streamed = veil(&["redact", "--stream"], &all);
+    assert_eq!(code(&whole), 1, "{}", stderr(&whole));
+    assert_eq!(code(&streamed), 1, "{}", stderr(&streamed));
+    assert_eq!(stderr(&streamed), "");
+    assert!(
+        stdout(&streamed) == stdout(&whole),
+        "streamed output differs"
+    );
+    // Documents with a PEM key, CJK and more, trickled in small writes.
+    let some: Vec<&str> = docs
+        .iter()
+        .filter(|d| d.contains("-----BEGIN") || !d.is_ascii())
+        .take(40)
+        .chain(docs.iter().step_by(97).take(30))
+        .map(String::as_str)
+        .collect();
+    let input = some.join("\n\n");
+    assert!(input.contains("PRIVATE KEY-----") && input.contains('的'));
+    let whole = veil(&["redact"], &input);
+    let streamed = veil_trickled(&["redact", "--stream"], input.as_bytes(), 13);
+    assert_eq!(code(&streamed), code(&whole), "{}", stderr(&streamed));
+    assert!(
+        stdout(&streamed) == stdout(&whole),
+        "trickled output differs"
+    );
+    // One document on its own.
+    let out = veil(&["redact", "--stream"], &docs[1]);
+    assert_eq!(stdout(&out), stdout(&veil(&["redact"], &docs[1])));
+}
+
+/// Reads `child`'s stdout on a thread; the bytes arrive on the returned channel.
+fn read_stdout(child: &mut std::process::Child) -> std::sync::mpsc::Receiver<Vec<u8>> {
+    let mut stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = stdout.read(&mut buf) {
+            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    rx
+}
+
+/// Collects what arrives on `rx` until `done` holds for it or `timeout` passes.
+fn collect_until(
+    rx: &std::sync::mpsc::Receiver<Vec<u8>>,
+    got: &mut Vec<u8>,
+    timeout: std::time::Duration,
+    done: impl Fn(&str) -> bool,
+) -> bool {
+    let deadline = std::time::Instant::now() + timeout;
+    while !done(&String::from_utf8_lossy(got)) {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        match rx.recv_timeout(left) {
+            Ok(bytes) => got.extend_from_slice(&bytes),
+            Err(_) => return false,
+        }
+    }
+    true
+}
+
+#[test]
+fn stream_writes_safe_output_before_the_input_ends() {
+    // A first part whose text is final once it has arrived, except its last word.
+    let first = "Hello, mail ana@example.org or call +1 415-555-2671 today, and then ";
+    let rest = "wait for 4111 1111 1111 1111.\n";
+    let mut child = Command::new(env!("CARGO_BIN_EXE_veil"))
+        .args(["redact", "--stream"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run veil");
+    let rx = read_stdout(&mut child);
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(first.as_bytes()).unwrap();
+    stdin.flush().unwrap();
+    // stdin stays open: the redacted first part must come out now, not at the end. (The
+    // timeout only covers a slow start, e.g. an unoptimized build on a busy machine.)
+    let mut got = Vec::new();
+    let arrived = collect_until(&rx, &mut got, std::time::Duration::from_secs(120), |s| {
+        s.contains("[PHONE_NUMBER] today")
+    });
+    if !arrived {
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!(
+            "no output before the end of the input; got {:?}",
+            String::from_utf8_lossy(&got)
+        );
+    }
+    let early = String::from_utf8(got.clone()).unwrap();
+    assert!(
+        early.starts_with("Hello, mail [EMAIL_ADDRESS] or call [PHONE_NUMBER] today"),
+        "{early}"
+    );
+    assert!(
+        !early.contains("ana@") && !early.contains("2671"),
+        "{early}"
+    );
+    // Then the rest, and the end of the input.
+    stdin.write_all(rest.as_bytes()).unwrap();
+    drop(stdin);
+    assert!(collect_until(
+        &rx,
+        &mut got,
+        std::time::Duration::from_secs(120),
+        |s| s.ends_with('\n')
+    ));
+    let status = child.wait().unwrap();
+    while let Ok(bytes) = rx.recv_timeout(std::time::Duration::from_secs(10)) {
+        got.extend_from_slice(&bytes);
+    }
+    assert_eq!(status.code(), Some(1));
+    let whole = veil(&["redact"], format!("{first}{rest}"));
+    assert_eq!(String::from_utf8(got).unwrap(), stdout(&whole));
+}
+
+#[test]
+fn restore_stream_equals_whole_restore() {
+    let dir = TempDir::new("stream-restore");
+    let session = dir.path("s.json");
+    let original = format!("{EMAIL_LINE}\n{CARD_LINE}\n{CJK_LINE}\n{AWS_LINE}\n");
+    let out = veil(&["redact", "--session", p(&session)], &original);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let sent = stdout(&out);
+    assert!(sent.contains("<EMAIL_ADDRESS_1>"), "{sent}");
+
+    let back = veil(&["restore", "--stream", "--session", p(&session)], &sent);
+    assert_eq!(code(&back), 0, "{}", stderr(&back));
+    assert_eq!(stdout(&back), original);
+    let back = veil_trickled(
+        &["restore", "--stream", "--session", p(&session)],
+        sent.as_bytes(),
+        3,
+    );
+    assert_eq!(stdout(&back), original);
+
+    // An answer that mangles placeholders, cut into pieces of a few bytes.
+    let answer = "Wrote <EMAIL_ADDRESS_1> (<<CREDIT_CARD_1>>), not <EMAIL_ADDRESS_9> or \
+                  <PHONE_NUMBER_1 >; a < b; end <EMAIL_ADDRESS_";
+    let whole = veil(&["restore", "--session", p(&session)], answer);
+    let streamed = veil_trickled(
+        &["restore", "--stream", "--session", p(&session)],
+        answer.as_bytes(),
+        4,
+    );
+    assert_eq!(code(&streamed), 0, "{}", stderr(&streamed));
+    assert_eq!(stdout(&streamed), stdout(&whole));
+    assert!(stdout(&streamed).starts_with("Wrote jane.doe@example.com (<4111 1111 1111 1111>)"));
+
+    // A missing session is an error before any input is read.
+    let out = veil(
+        &[
+            "restore",
+            "--stream",
+            "--session",
+            p(&dir.path("none.json")),
+        ],
+        "x",
+    );
+    assert_eq!(code(&out), 2);
+    assert_eq!(stdout(&out), "");
+}
+
+#[test]
+fn stream_invalid_utf8_error_and_replace() {
+    let mut bytes = b"mail jane.doe@example.com, then some more words here ".to_vec();
+    let bad_at = bytes.len();
+    bytes.extend_from_slice(&[0xff, 0xfe]);
+    bytes.extend_from_slice(b" end 415-555-2671\n");
+
+    // Strict (the default): what was final before the invalid byte, then the error.
+    for out in [
+        veil(&["redact", "--stream"], &bytes),
+        veil_trickled(&["redact", "--stream"], &bytes, 5),
+    ] {
+        assert_eq!(code(&out), 2);
+        assert_eq!(
+            stderr(&out),
+            format!("veil: <stdin>: invalid UTF-8 at byte offset {bad_at}\n")
+        );
+        let text = stdout(&out);
+        assert!(
+            text.starts_with("mail [EMAIL_ADDRESS], then some more words"),
+            "{text}"
+        );
+        assert!("mail [EMAIL_ADDRESS], then some more words here ".starts_with(&text));
+    }
+    // Replace: U+FFFD, as without --stream.
+    let whole = veil(&["redact", "--invalid-utf8", "replace"], &bytes);
+    let out = veil(&["redact", "--stream", "--invalid-utf8", "replace"], &bytes);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert_eq!(stdout(&out), stdout(&whole));
+    assert!(stdout(&out).contains("here \u{FFFD}\u{FFFD} end [PHONE_NUMBER]"));
+
+    // The input ends inside a character: an error, or U+FFFD.
+    let cut = "mail jane.doe@example.com 电".as_bytes();
+    let cut = &cut[..cut.len() - 1];
+    let out = veil(&["redact", "--stream"], cut);
+    assert_eq!(code(&out), 2);
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "veil: <stdin>: input ends inside a UTF-8 character at byte offset {}\n",
+            cut.len() - 2
+        )
+    );
+    let out = veil(&["redact", "--stream", "--invalid-utf8", "replace"], cut);
+    assert_eq!(code(&out), 1);
+    assert_eq!(stdout(&out), "mail [EMAIL_ADDRESS] \u{FFFD}");
+
+    // restore --stream checks UTF-8 the same way.
+    let dir = TempDir::new("stream-utf8");
+    let session = dir.path("s.json");
+    veil(&["redact", "--session", p(&session)], EMAIL_LINE);
+    let mut answer = b"sent to <EMAIL_ADDRESS_1> ".to_vec();
+    answer.push(0xc3);
+    answer.extend_from_slice(b"(\n");
+    let out = veil(&["restore", "--stream", "--session", p(&session)], &answer);
+    assert_eq!(code(&out), 2);
+    assert_eq!(
+        stderr(&out),
+        "veil: <stdin>: invalid UTF-8 at byte offset 26\n"
+    );
+    assert_eq!(stdout(&out), "sent to jane.doe@example.com ");
+    let out = veil(
+        &[
+            "restore",
+            "--stream",
+            "--invalid-utf8",
+            "replace",
+            "--session",
+            p(&session),
+        ],
+        &answer,
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(stdout(&out), "sent to jane.doe@example.com \u{FFFD}(\n");
+}
+
+#[test]
+fn stream_exit_status_config_and_block() {
+    let out = veil(&["redact", "--stream"], "nothing to see here\n");
+    assert_eq!(
+        (code(&out), stdout(&out).as_str()),
+        (0, "nothing to see here\n")
+    );
+    let out = veil(&["redact", "--stream"], "");
+    assert_eq!((code(&out), stdout(&out).as_str()), (0, ""));
+    let out = veil(
+        &["redact", "--stream"],
+        format!("{EMAIL_LINE}\n{CARD_LINE}\n"),
+    );
+    assert_eq!(code(&out), 1);
+    assert_eq!(stdout(&out), "mail [EMAIL_ADDRESS]\ncard [CREDIT_CARD]\n");
+
+    // --config: the policy's operators and actions.
+    let dir = TempDir::new("stream-config");
+    let policy = dir.file(
+        "p.toml",
+        "[types.EMAIL_ADDRESS]\noperator = \"mask\"\n[types.CREDIT_CARD]\naction = \"block\"\n",
+    );
+    let input = format!("{EMAIL_LINE}\n{CARD_LINE}\n");
+    let whole = veil(&["redact", "--config", p(&policy)], &input);
+    let out = veil(&["redact", "--stream", "--config", p(&policy)], &input);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert_eq!(stdout(&out), stdout(&whole));
+    assert!(stdout(&out).starts_with("mail ****.***@******e.com\n"));
+    assert_eq!(
+        stderr(&out),
+        "veil: blocked by policy (a finding's action is `block`): <stdin>\n"
+    );
+    let out = veil(&["redact", "--stream", "-q", "-c", p(&policy)], &input);
+    assert_eq!(stderr(&out), "");
+    let bad = dir.file("bad.toml", "[detect]\nnot_a_key = 1\n");
+    let out = veil(&["redact", "--stream", "--config", p(&bad)], &input);
+    assert_eq!(code(&out), 2);
+    assert_eq!(stdout(&out), "");
+}
+
+#[test]
+fn stream_usage_errors() {
+    let dir = TempDir::new("stream-usage");
+    let f = dir.file("in.txt", EMAIL_LINE);
+    let session = dir.path("s.json");
+    let cases: [(&[&str], &str); 8] = [
+        (
+            &["redact", "--stream", p(&f)],
+            "'--stream' cannot be used with '[PATH]...'",
+        ),
+        (
+            &["redact", "--stream", "-"],
+            "'--stream' cannot be used with '[PATH]...'",
+        ),
+        (
+            &["redact", "--stream", "--session", p(&session)],
+            "'--stream' cannot be used with '--session <FILE>'",
+        ),
+        (
+            &["redact", "--stream", "--input", "jsonl"],
+            "veil: --input jsonl does not apply to `veil redact --stream` (it reads text)\n",
+        ),
+        (
+            &["-f", "json", "redact", "--stream"],
+            "veil: --format json does not apply to `veil redact --stream` (it writes text)\n",
+        ),
+        (
+            &["redact", "--stream", "--format", "sarif"],
+            "veil: --format sarif does not apply to `veil redact --stream` (it writes text)\n",
+        ),
+        (
+            &["restore", "--stream", "--session", p(&session), p(&f)],
+            "'--stream' cannot be used with '[PATH]...'",
+        ),
+        (
+            &[
+                "restore",
+                "--stream",
+                "--session",
+                p(&session),
+                "-i",
+                "jsonl",
+            ],
+            "veil: --input jsonl does not apply to `veil restore --stream` (it reads text)\n",
+        ),
+    ];
+    for (args, message) in cases {
+        let out = veil(args, EMAIL_LINE);
+        assert_eq!(code(&out), 2, "{args:?}");
+        assert_eq!(stdout(&out), "", "{args:?}");
+        assert!(stderr(&out).contains(message), "{args:?}: {}", stderr(&out));
+    }
+    assert!(!session.exists(), "no session file is written");
+    // restore --stream still needs its session.
+    let out = veil(&["restore", "--stream"], "x");
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("--session"), "{}", stderr(&out));
+    // --format text is the output anyway.
+    let out = veil(&["redact", "--stream", "-f", "text"], EMAIL_LINE);
+    assert_eq!(
+        (code(&out), stdout(&out).as_str()),
+        (1, "mail [EMAIL_ADDRESS]")
+    );
+}
+
+#[test]
+fn help_documents_stream() {
+    let out = veil(&["redact", "--help"], "");
+    assert_eq!(code(&out), 0);
+    let text = stdout(&out);
+    assert!(text.contains("--stream"), "{text}");
+    assert!(
+        text.contains("some-llm-cli | veil redact --stream"),
+        "{text}"
+    );
+    let out = veil(&["restore", "--help"], "");
+    assert!(stdout(&out).contains("--stream"));
+    let out = veil(&["--help"], "");
+    assert!(stdout(&out).contains("--stream       (redact, restore)"));
+}

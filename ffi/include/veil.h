@@ -1,7 +1,8 @@
 /*
  * veil.h — C API of veil, an embedded engine that finds personal data and secrets in text and
- * redacts them or replaces them with reversible placeholders, and guards prompts against
- * injection, hidden text, exfiltration links and leaked canaries.
+ * redacts them or replaces them with reversible placeholders (also on text that arrives in
+ * chunks: veil_stream), and guards prompts against injection, hidden text, exfiltration links
+ * and leaked canaries.
  *
  * Conventions
  *   - Handles are opaque; each `_new` has a matching `_free`, and every `_free` ignores NULL.
@@ -15,7 +16,8 @@
  *   - Offsets (veil_finding.start / .end) are UTF-8 byte offsets into the text given.
  *   - Callbacks (veil_guard_with) must return normally: no longjmp, no exception, no panic.
  *   - Thread safety: a veil_engine may be used from any number of threads at once; a
- *     veil_session must be used by one thread at a time.
+ *     veil_session and a veil_stream must each be used by one thread at a time (or behind
+ *     your own lock).
  *   - No Rust panic unwinds into C: it is caught and returned as VEIL_ERR_PANIC.
  */
 
@@ -56,7 +58,7 @@ typedef enum veil_status {
     VEIL_ERR_SESSION = -4,
     /**
      * A bug: Rust panicked inside the call. The panic was caught; the handles passed to the
-     * call are still safe to free, but a session should not be used further.
+     * call are still safe to free, but a session or stream should not be used further.
      */
     VEIL_ERR_PANIC = -5,
     /**
@@ -125,6 +127,23 @@ typedef struct veil_guard_report veil_guard_report;
  * Free with `veil_session_free`.
  */
 typedef struct veil_session veil_session;
+
+/**
+ * A stream: text that arrives in chunks (an LLM's answer as server-sent events, a pipe),
+ * redacted (`veil_stream_redact_new`) or restored (`veil_stream_restore_new`) as it comes.
+ * Each `veil_stream_push` returns the text that has become final, holding back only what
+ * could still be part of a finding (a phone number whose last group may follow, an email
+ * whose domain may go on, a PEM block until its END line) or of a placeholder. For every way
+ * of cutting a text into chunks, the concatenation of everything pushes and
+ * `veil_stream_finish` return equals what `veil_redact` (or `veil_session_restore`) returns
+ * for the whole text.
+ *
+ * Not thread-safe: use a stream from one thread at a time (every call, reading ones such as
+ * `veil_stream_pending` included), or guard it with your own lock. Different streams are
+ * independent, and any number of streams may use one engine at once. A stream keeps its own
+ * reference to the engine. Free with `veil_stream_free`.
+ */
+typedef struct veil_stream veil_stream;
 
 /**
  * One finding: `text[start..end]` of the scanned text (UTF-8 byte offsets). The strings are
@@ -337,6 +356,145 @@ struct veil_session *veil_session_from_json(const struct veil_engine *engine,
  * and no call is using it.
  */
 void veil_session_free(struct veil_session *session);
+
+/**
+ * A new stream that redacts with `engine`'s policy, as `veil_redact` does (the same operators;
+ * the prompt guard does not run on streams: guard the whole answer with `veil_guard`).
+ * Returns NULL on failure (`VEIL_ERR_NULL` for a NULL `engine`). Free with `veil_stream_free`.
+ *
+ * # Safety
+ * `engine` is NULL or live; `err` is NULL or writable.
+ */
+struct veil_stream *veil_stream_redact_new(const struct veil_engine *engine,
+                                           struct veil_error **err);
+
+/**
+ * A new stream that restores `session`'s placeholders, as `veil_session_restore` does (an
+ * LLM's answer streamed back). It takes a copy of the session's placeholders as they are now:
+ * placeholders the session gives out later are not restored by this stream, and the session
+ * may be freed before the stream. Returns NULL on failure (`VEIL_ERR_NULL` for a NULL
+ * `session`). Free with `veil_stream_free`.
+ *
+ * # Safety
+ * `session` is NULL or live and not being modified by another thread; `err` is NULL or
+ * writable.
+ */
+struct veil_stream *veil_stream_restore_new(const struct veil_session *session,
+                                            struct veil_error **err);
+
+/**
+ * Adds the next `len` bytes of the input and stores the text that is now final in `*out` (a
+ * new NUL-terminated string, often empty; free it with `veil_string_free`) and its length in
+ * `*out_len` (may be NULL). Write it out right away: later calls never repeat it.
+ *
+ * A chunk may end inside a UTF-8 character: its first bytes wait for the rest in the next
+ * chunk. Invalid UTF-8 returns `VEIL_ERR_UTF8`, the message naming the byte offset in the
+ * whole input, and the chunk is not taken: the stream is as before the call, so push the
+ * same chunk with `veil_stream_push_lossy`, or stop. `VEIL_ERR_NULL` for a NULL `stream`,
+ * `out`, or `text` with `len > 0`. On failure `*out` is NULL and `*out_len` 0.
+ *
+ * After `veil_stream_finish`, the next push starts a new input on the same stream (offsets,
+ * findings and the `placeholder` operator's numbering, `<EMAIL_ADDRESS_1>`, start again).
+ *
+ * # Safety
+ * `stream` is NULL or live and not in use by another thread; `text` is NULL or points to
+ * `len` readable bytes; `out`, `out_len` and `err` are NULL or writable.
+ */
+int veil_stream_push(struct veil_stream *stream,
+                     const char *text,
+                     size_t len,
+                     char **out,
+                     size_t *out_len,
+                     struct veil_error **err);
+
+/**
+ * `veil_stream_push` reading each invalid UTF-8 sequence as U+FFFD (as a lossy decoder of the
+ * whole input would) instead of failing.
+ *
+ * # Safety
+ * As `veil_stream_push`.
+ */
+int veil_stream_push_lossy(struct veil_stream *stream,
+                           const char *text,
+                           size_t len,
+                           char **out,
+                           size_t *out_len,
+                           struct veil_error **err);
+
+/**
+ * Ends the input: stores the rest of the text in `*out` (free with `veil_string_free`) and
+ * its length in `*out_len` (may be NULL). The stream can then take a new input.
+ *
+ * Returns `VEIL_ERR_UTF8` when the input ended inside a UTF-8 character (the message names
+ * its byte offset); the stream is then not finished: push the missing bytes, or call
+ * `veil_stream_finish_lossy`. `VEIL_ERR_NULL` for a NULL `stream` or `out`.
+ *
+ * # Safety
+ * `stream` is NULL or live and not in use by another thread; `out`, `out_len` and `err` are
+ * NULL or writable.
+ */
+int veil_stream_finish(struct veil_stream *stream,
+                       char **out,
+                       size_t *out_len,
+                       struct veil_error **err);
+
+/**
+ * `veil_stream_finish` where an unfinished UTF-8 character at the end becomes U+FFFD.
+ *
+ * # Safety
+ * As `veil_stream_finish`.
+ */
+int veil_stream_finish_lossy(struct veil_stream *stream,
+                             char **out,
+                             size_t *out_len,
+                             struct veil_error **err);
+
+/**
+ * Input bytes received but not returned yet (the current hold-back); 0 for NULL. A
+ * redaction stream holds prose for about a word, a phone number until its last group can
+ * no longer grow, an email until a byte that cannot continue it, a PEM private key block
+ * until its END line (at most 16 KiB); a restore stream holds only from a `<` that may still
+ * open one of the session's placeholders.
+ *
+ * # Safety
+ * `stream` is NULL or live and not in use by another thread.
+ */
+size_t veil_stream_pending(const struct veil_stream *stream);
+
+/**
+ * 1 when a finding in the text returned so far has a type whose policy action is `block` (do
+ * not send the text), 0 otherwise (always 0 for a restore stream); `VEIL_ERR_NULL` (-1) when
+ * `stream` is NULL. Covers the current input, or after `veil_stream_finish` the input just
+ * finished, until the next push.
+ *
+ * # Safety
+ * `stream` is NULL or live and not in use by another thread.
+ */
+int veil_stream_blocked(const struct veil_stream *stream);
+
+/**
+ * The findings in the text a redaction stream has returned so far (as `veil_scan` reports
+ * them, without the prompt guard's), with byte offsets into the whole input; stored in
+ * `*out` (free with `veil_findings_free`). Like `veil_stream_blocked`, it covers the current
+ * input, or after `veil_stream_finish` the input just finished. A restore stream has none
+ * (an empty list). `VEIL_ERR_NULL` for a NULL `stream` or `out`.
+ *
+ * # Safety
+ * `stream` is NULL or live and not in use by another thread; `out` and `err` are NULL or
+ * writable.
+ */
+int veil_stream_findings(const struct veil_stream *stream,
+                         struct veil_findings **out,
+                         struct veil_error **err);
+
+/**
+ * Frees a stream, finished or not (text it still held is dropped). NULL is ignored.
+ *
+ * # Safety
+ * `stream` is NULL or from `veil_stream_redact_new` / `veil_stream_restore_new`, not yet
+ * freed, and no call is using it.
+ */
+void veil_stream_free(struct veil_stream *stream);
 
 /**
  * Runs the prompt guard on `len` bytes of `text` and stores its report in `*out` (free with

@@ -23,7 +23,10 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::ptr;
 use std::sync::Arc;
-use veil_core::{Category, Engine, ErrorKind, Finding, GuardReport, Session, Verdict};
+use veil_core::{
+    Category, Engine, ErrorKind, Finding, GuardReport, Session, StreamRedactor, StreamRestorer,
+    Verdict,
+};
 
 /// Status codes: `VEIL_OK` (0) or a negative error. Functions return them as `int`.
 #[repr(C)]
@@ -43,7 +46,7 @@ pub enum veil_status {
     /// A saved session (JSON) could not be loaded.
     VEIL_ERR_SESSION = -4,
     /// A bug: Rust panicked inside the call. The panic was caught; the handles passed to the
-    /// call are still safe to free, but a session should not be used further.
+    /// call are still safe to free, but a session or stream should not be used further.
     VEIL_ERR_PANIC = -5,
     /// An argument is out of range (for example `len` larger than `PTRDIFF_MAX`).
     VEIL_ERR_INPUT = -6,
@@ -772,6 +775,323 @@ pub unsafe extern "C" fn veil_session_free(session: *mut veil_session) {
     }
 }
 
+/// A stream: text that arrives in chunks (an LLM's answer as server-sent events, a pipe),
+/// redacted (`veil_stream_redact_new`) or restored (`veil_stream_restore_new`) as it comes.
+/// Each `veil_stream_push` returns the text that has become final, holding back only what
+/// could still be part of a finding (a phone number whose last group may follow, an email
+/// whose domain may go on, a PEM block until its END line) or of a placeholder. For every way
+/// of cutting a text into chunks, the concatenation of everything pushes and
+/// `veil_stream_finish` return equals what `veil_redact` (or `veil_session_restore`) returns
+/// for the whole text.
+///
+/// Not thread-safe: use a stream from one thread at a time (every call, reading ones such as
+/// `veil_stream_pending` included), or guard it with your own lock. Different streams are
+/// independent, and any number of streams may use one engine at once. A stream keeps its own
+/// reference to the engine. Free with `veil_stream_free`.
+#[derive(Debug)]
+pub struct veil_stream {
+    stream: Stream,
+    // The engine's names, for `veil_stream_findings`.
+    names: Arc<Names>,
+}
+
+#[derive(Debug)]
+enum Stream {
+    Redact(StreamRedactor),
+    Restore(StreamRestorer),
+}
+
+impl Stream {
+    fn push(&mut self, chunk: &[u8], lossy: bool) -> veil_core::Result<String> {
+        match (self, lossy) {
+            (Stream::Redact(s), false) => s.push_bytes(chunk),
+            (Stream::Redact(s), true) => Ok(s.push_bytes_lossy(chunk)),
+            (Stream::Restore(s), false) => s.push_bytes(chunk),
+            (Stream::Restore(s), true) => Ok(s.push_bytes_lossy(chunk)),
+        }
+    }
+
+    fn finish(&mut self, lossy: bool) -> veil_core::Result<String> {
+        match (self, lossy) {
+            (Stream::Redact(s), false) => s.finish_bytes(),
+            (Stream::Redact(s), true) => Ok(s.finish()),
+            (Stream::Restore(s), false) => s.finish_bytes(),
+            (Stream::Restore(s), true) => Ok(s.finish()),
+        }
+    }
+}
+
+/// A stream's failure: its input errors are all about UTF-8.
+fn stream_failure(e: veil_core::Error) -> Failure {
+    match e.kind() {
+        ErrorKind::Input => Failure::new(VEIL_ERR_UTF8, e.to_string()),
+        _ => Failure::from(e),
+    }
+}
+
+/// A new stream that redacts with `engine`'s policy, as `veil_redact` does (the same operators;
+/// the prompt guard does not run on streams: guard the whole answer with `veil_guard`).
+/// Returns NULL on failure (`VEIL_ERR_NULL` for a NULL `engine`). Free with `veil_stream_free`.
+///
+/// # Safety
+/// `engine` is NULL or live; `err` is NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn veil_stream_redact_new(
+    engine: *const veil_engine,
+    err: *mut *mut veil_error,
+) -> *mut veil_stream {
+    let r = catch(|| {
+        // SAFETY: NULL or live (the caller's contract).
+        let engine = unsafe { engine.as_ref() }.ok_or_else(|| Failure::null("engine"))?;
+        Ok(Box::into_raw(Box::new(veil_stream {
+            stream: Stream::Redact(engine.engine.stream_redact()),
+            names: Arc::clone(&engine.names),
+        })))
+    });
+    // SAFETY: `err` is NULL or writable (the caller's contract).
+    unsafe { outcome(err, r) }.unwrap_or(ptr::null_mut())
+}
+
+/// A new stream that restores `session`'s placeholders, as `veil_session_restore` does (an
+/// LLM's answer streamed back). It takes a copy of the session's placeholders as they are now:
+/// placeholders the session gives out later are not restored by this stream, and the session
+/// may be freed before the stream. Returns NULL on failure (`VEIL_ERR_NULL` for a NULL
+/// `session`). Free with `veil_stream_free`.
+///
+/// # Safety
+/// `session` is NULL or live and not being modified by another thread; `err` is NULL or
+/// writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn veil_stream_restore_new(
+    session: *const veil_session,
+    err: *mut *mut veil_error,
+) -> *mut veil_stream {
+    let r = catch(|| {
+        // SAFETY: NULL or live (the caller's contract).
+        let session = unsafe { session.as_ref() }.ok_or_else(|| Failure::null("session"))?;
+        Ok(Box::into_raw(Box::new(veil_stream {
+            stream: Stream::Restore(session.session.stream_restore()),
+            names: Arc::clone(&session.names),
+        })))
+    });
+    // SAFETY: `err` is NULL or writable (the caller's contract).
+    unsafe { outcome(err, r) }.unwrap_or(ptr::null_mut())
+}
+
+/// The body of the push and finish functions: checks `stream` and `out`, runs `f` on the
+/// stream and hands its text to C.
+///
+/// # Safety
+/// `stream` is NULL or live and used by this thread only; `out`, `out_len` and `err` are NULL
+/// or writable.
+unsafe fn stream_into(
+    stream: *mut veil_stream,
+    out: *mut *mut c_char,
+    out_len: *mut usize,
+    err: *mut *mut veil_error,
+    f: impl FnOnce(&mut Stream) -> Result<String, Failure>,
+) -> c_int {
+    // SAFETY: NULL or writable (the caller's contract).
+    unsafe { clear_outputs(out, out_len) };
+    let r = catch(|| {
+        // SAFETY: NULL or live, used by this thread only (the caller's contract).
+        let stream = unsafe { stream.as_mut() }.ok_or_else(|| Failure::null("stream"))?;
+        if out.is_null() {
+            return Err(Failure::null("out"));
+        }
+        let text = f(&mut stream.stream)?;
+        // SAFETY: `out` not NULL and writable, `out_len` NULL or writable.
+        unsafe { emit(out, out_len, text.as_bytes()) };
+        Ok(())
+    });
+    // SAFETY: `err` is NULL or writable (the caller's contract).
+    status(unsafe { outcome(err, r) })
+}
+
+/// Adds the next `len` bytes of the input and stores the text that is now final in `*out` (a
+/// new NUL-terminated string, often empty; free it with `veil_string_free`) and its length in
+/// `*out_len` (may be NULL). Write it out right away: later calls never repeat it.
+///
+/// A chunk may end inside a UTF-8 character: its first bytes wait for the rest in the next
+/// chunk. Invalid UTF-8 returns `VEIL_ERR_UTF8`, the message naming the byte offset in the
+/// whole input, and the chunk is not taken: the stream is as before the call, so push the
+/// same chunk with `veil_stream_push_lossy`, or stop. `VEIL_ERR_NULL` for a NULL `stream`,
+/// `out`, or `text` with `len > 0`. On failure `*out` is NULL and `*out_len` 0.
+///
+/// After `veil_stream_finish`, the next push starts a new input on the same stream (offsets,
+/// findings and the `placeholder` operator's numbering, `<EMAIL_ADDRESS_1>`, start again).
+///
+/// # Safety
+/// `stream` is NULL or live and not in use by another thread; `text` is NULL or points to
+/// `len` readable bytes; `out`, `out_len` and `err` are NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn veil_stream_push(
+    stream: *mut veil_stream,
+    text: *const c_char,
+    len: usize,
+    out: *mut *mut c_char,
+    out_len: *mut usize,
+    err: *mut *mut veil_error,
+) -> c_int {
+    // SAFETY: the caller's contract, passed on.
+    unsafe {
+        stream_into(stream, out, out_len, err, |s| {
+            let chunk = input(text, len)?;
+            s.push(chunk, false).map_err(stream_failure)
+        })
+    }
+}
+
+/// `veil_stream_push` reading each invalid UTF-8 sequence as U+FFFD (as a lossy decoder of the
+/// whole input would) instead of failing.
+///
+/// # Safety
+/// As `veil_stream_push`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn veil_stream_push_lossy(
+    stream: *mut veil_stream,
+    text: *const c_char,
+    len: usize,
+    out: *mut *mut c_char,
+    out_len: *mut usize,
+    err: *mut *mut veil_error,
+) -> c_int {
+    // SAFETY: the caller's contract, passed on.
+    unsafe {
+        stream_into(stream, out, out_len, err, |s| {
+            let chunk = input(text, len)?;
+            s.push(chunk, true).map_err(stream_failure)
+        })
+    }
+}
+
+/// Ends the input: stores the rest of the text in `*out` (free with `veil_string_free`) and
+/// its length in `*out_len` (may be NULL). The stream can then take a new input.
+///
+/// Returns `VEIL_ERR_UTF8` when the input ended inside a UTF-8 character (the message names
+/// its byte offset); the stream is then not finished: push the missing bytes, or call
+/// `veil_stream_finish_lossy`. `VEIL_ERR_NULL` for a NULL `stream` or `out`.
+///
+/// # Safety
+/// `stream` is NULL or live and not in use by another thread; `out`, `out_len` and `err` are
+/// NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn veil_stream_finish(
+    stream: *mut veil_stream,
+    out: *mut *mut c_char,
+    out_len: *mut usize,
+    err: *mut *mut veil_error,
+) -> c_int {
+    // SAFETY: the caller's contract, passed on.
+    unsafe {
+        stream_into(stream, out, out_len, err, |s| {
+            s.finish(false).map_err(stream_failure)
+        })
+    }
+}
+
+/// `veil_stream_finish` where an unfinished UTF-8 character at the end becomes U+FFFD.
+///
+/// # Safety
+/// As `veil_stream_finish`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn veil_stream_finish_lossy(
+    stream: *mut veil_stream,
+    out: *mut *mut c_char,
+    out_len: *mut usize,
+    err: *mut *mut veil_error,
+) -> c_int {
+    // SAFETY: the caller's contract, passed on.
+    unsafe {
+        stream_into(stream, out, out_len, err, |s| {
+            s.finish(true).map_err(stream_failure)
+        })
+    }
+}
+
+/// Input bytes received but not returned yet (the current hold-back); 0 for NULL. A
+/// redaction stream holds prose for about a word, a phone number until its last group can
+/// no longer grow, an email until a byte that cannot continue it, a PEM private key block
+/// until its END line (at most 16 KiB); a restore stream holds only from a `<` that may still
+/// open one of the session's placeholders.
+///
+/// # Safety
+/// `stream` is NULL or live and not in use by another thread.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn veil_stream_pending(stream: *const veil_stream) -> usize {
+    // SAFETY: NULL or live (the caller's contract).
+    unsafe { stream.as_ref() }.map_or(0, |s| match &s.stream {
+        Stream::Redact(r) => r.pending(),
+        Stream::Restore(r) => r.pending(),
+    })
+}
+
+/// 1 when a finding in the text returned so far has a type whose policy action is `block` (do
+/// not send the text), 0 otherwise (always 0 for a restore stream); `VEIL_ERR_NULL` (-1) when
+/// `stream` is NULL. Covers the current input, or after `veil_stream_finish` the input just
+/// finished, until the next push.
+///
+/// # Safety
+/// `stream` is NULL or live and not in use by another thread.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn veil_stream_blocked(stream: *const veil_stream) -> c_int {
+    // SAFETY: NULL or live (the caller's contract).
+    unsafe { stream.as_ref() }.map_or(VEIL_ERR_NULL as c_int, |s| match &s.stream {
+        Stream::Redact(r) => c_int::from(r.blocked()),
+        Stream::Restore(_) => 0,
+    })
+}
+
+/// The findings in the text a redaction stream has returned so far (as `veil_scan` reports
+/// them, without the prompt guard's), with byte offsets into the whole input; stored in
+/// `*out` (free with `veil_findings_free`). Like `veil_stream_blocked`, it covers the current
+/// input, or after `veil_stream_finish` the input just finished. A restore stream has none
+/// (an empty list). `VEIL_ERR_NULL` for a NULL `stream` or `out`.
+///
+/// # Safety
+/// `stream` is NULL or live and not in use by another thread; `out` and `err` are NULL or
+/// writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn veil_stream_findings(
+    stream: *const veil_stream,
+    out: *mut *mut veil_findings,
+    err: *mut *mut veil_error,
+) -> c_int {
+    // SAFETY: `out` is NULL or writable (the caller's contract).
+    unsafe { put(out, ptr::null_mut()) };
+    let r = catch(|| {
+        // SAFETY: NULL or live (the caller's contract).
+        let stream = unsafe { stream.as_ref() }.ok_or_else(|| Failure::null("stream"))?;
+        if out.is_null() {
+            return Err(Failure::null("out"));
+        }
+        let found = match &stream.stream {
+            Stream::Redact(r) => r.findings(),
+            Stream::Restore(_) => &[],
+        };
+        let findings = veil_findings::new(found, &stream.names);
+        // SAFETY: `out` is not NULL and writable (the caller's contract).
+        unsafe { out.write(Box::into_raw(Box::new(findings))) };
+        Ok(())
+    });
+    // SAFETY: `err` is NULL or writable (the caller's contract).
+    status(unsafe { outcome(err, r) })
+}
+
+/// Frees a stream, finished or not (text it still held is dropped). NULL is ignored.
+///
+/// # Safety
+/// `stream` is NULL or from `veil_stream_redact_new` / `veil_stream_restore_new`, not yet
+/// freed, and no call is using it.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn veil_stream_free(stream: *mut veil_stream) {
+    if !stream.is_null() {
+        // SAFETY: from Box::into_raw, freed once (the caller's contract).
+        let stream = unsafe { Box::from_raw(stream) };
+        let _ = catch_unwind(AssertUnwindSafe(|| drop(stream)));
+    }
+}
+
 /// What the prompt guard found in one text: a risk, a verdict and the injection-category
 /// findings (types `PROMPT_INJECTION`, `INVISIBLE_TEXT`, `EXFILTRATION_LINK`, `CANARY_LEAK`;
 /// category `injection`), sorted by `start`; they may overlap each other. From `veil_guard`,
@@ -1290,5 +1610,13 @@ mod tests {
         assert_eq!(Failure::from(session).code, VEIL_ERR_SESSION);
         let input = Engine::default().redact_bytes(b"\xff").unwrap_err();
         assert_eq!(Failure::from(input).code, VEIL_ERR_INPUT);
+        // A stream's input errors are all about UTF-8.
+        let utf8 = Engine::default()
+            .stream_redact()
+            .push_bytes(b"ab\xff")
+            .unwrap_err();
+        let f = stream_failure(utf8);
+        assert_eq!(f.code, VEIL_ERR_UTF8);
+        assert!(f.message.contains("offset 2"), "{}", f.message);
     }
 }

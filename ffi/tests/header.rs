@@ -74,6 +74,17 @@ fn header_declares_the_whole_surface() {
         "int veil_guard_report_verdict(const struct veil_guard_report *report);",
         "size_t veil_guard_report_len(const struct veil_guard_report *report);",
         "void veil_guard_report_free(struct veil_guard_report *report);",
+        "typedef struct veil_stream veil_stream;",
+        "struct veil_stream *veil_stream_redact_new(const struct veil_engine *engine,",
+        "struct veil_stream *veil_stream_restore_new(const struct veil_session *session,",
+        "int veil_stream_push(struct veil_stream *stream,",
+        "int veil_stream_push_lossy(struct veil_stream *stream,",
+        "int veil_stream_finish(struct veil_stream *stream,",
+        "int veil_stream_finish_lossy(struct veil_stream *stream,",
+        "size_t veil_stream_pending(const struct veil_stream *stream);",
+        "int veil_stream_blocked(const struct veil_stream *stream);",
+        "int veil_stream_findings(const struct veil_stream *stream,",
+        "void veil_stream_free(struct veil_stream *stream);",
     ] {
         assert!(header.contains(name), "veil.h lacks `{name}`");
     }
