@@ -106,6 +106,17 @@ impl Utf8Input {
         Ok(out)
     }
 
+    /// A string chunk: as it is, unless an unfinished character from a byte chunk is held,
+    /// which a string cannot continue (it becomes U+FFFD, as in a lossy decode of the whole).
+    fn string<'c>(&mut self, chunk: &'c str) -> std::borrow::Cow<'c, str> {
+        if self.held.is_empty() {
+            self.seen += chunk.len();
+            std::borrow::Cow::Borrowed(chunk)
+        } else {
+            std::borrow::Cow::Owned(self.decode(chunk.as_bytes(), true).unwrap_or_default())
+        }
+    }
+
     /// The end of the input: an unfinished character is an error in strict mode, U+FFFD in
     /// lossy mode.
     fn finish(&mut self, lossy: bool) -> Result<&'static str> {
@@ -201,15 +212,8 @@ impl StreamRedactor {
     /// invalid (a string chunk cannot continue it) and becomes U+FFFD.
     pub fn push(&mut self, chunk: &str) -> String {
         self.restart_if_finished();
-        if !self.input.held.is_empty() {
-            let text = self
-                .input
-                .decode(chunk.as_bytes(), true)
-                .unwrap_or_default();
-            return self.push_text(&text);
-        }
-        self.input.seen += chunk.len();
-        self.push_text(chunk)
+        let text = self.input.string(chunk);
+        self.push_text(&text)
     }
 
     fn push_text(&mut self, text: &str) -> String {
@@ -430,15 +434,8 @@ impl StreamRestorer {
     /// Add a chunk; returns the restored text that is now final (often empty). An unfinished
     /// UTF-8 character left by [`StreamRestorer::push_bytes`] becomes U+FFFD.
     pub fn push(&mut self, chunk: &str) -> String {
-        if !self.input.held.is_empty() {
-            let text = self
-                .input
-                .decode(chunk.as_bytes(), true)
-                .unwrap_or_default();
-            return self.push_text(&text);
-        }
-        self.input.seen += chunk.len();
-        self.push_text(chunk)
+        let text = self.input.string(chunk);
+        self.push_text(&text)
     }
 
     fn push_text(&mut self, text: &str) -> String {
