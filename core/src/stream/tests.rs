@@ -195,3 +195,13 @@ fn a_string_after_an_unfinished_character_makes_it_invalid() {
     out += &r.finish();
     assert_eq!(out, "\u{FFFD}a@b.co");
 }
+
+#[test]
+fn builtin_left_context_is_short() {
+    // Every scan of a stream re-reads its left context: a rule whose keyword may sit far
+    // before its reported value (an unbounded gap in a `span = "value"` pattern) makes that
+    // context as long as the rule's `max_len` and every 4-byte chunk costs kilobytes of work.
+    let engine = Engine::default();
+    assert_eq!(engine.stream_short_lookback(), 96);
+    assert_eq!(engine.stream_lookback(), 272);
+}
