@@ -56,6 +56,21 @@ fn fast_stable(c: char) -> bool {
         | '\u{AC00}'..='\u{D7A3}')
 }
 
+/// A character that is its own NFKC on its own (a unit of just this character, with no
+/// combining mark after it, is copied as it is): the known stable starters, or the NFKC quick
+/// check's "yes" (a table lookup, where normalizing the unit would allocate and decompose).
+#[inline]
+fn stable(c: char) -> bool {
+    fast_stable(c) || is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes
+}
+
+/// Whether `c` is a combining mark (canonical combining class above 0). Nothing below U+0300
+/// is, nor any of the common stable starters, so those skip the table lookup.
+#[inline]
+pub fn combining(c: char) -> bool {
+    c >= '\u{0300}' && !fast_stable(c) && canonical_combining_class(c) != 0
+}
+
 /// NFKC of the fullwidth ASCII forms (U+FF01–U+FF5E) and the ideographic space is plain ASCII.
 #[inline]
 fn fullwidth_ascii(c: char) -> Option<char> {
@@ -86,12 +101,7 @@ impl View {
             // Plain ASCII run: copy as identity.
             let (mut ascii_run, last_len) = stable_prefix_len(&bytes[i..]);
             // The last character of a run is the base of any combining mark that follows.
-            if ascii_run > 0
-                && text[i + ascii_run..]
-                    .chars()
-                    .next()
-                    .is_some_and(|n| canonical_combining_class(n) != 0)
-            {
+            if ascii_run > 0 && text[i + ascii_run..].chars().next().is_some_and(combining) {
                 ascii_run -= last_len;
             }
             if ascii_run > 0 {
@@ -108,13 +118,19 @@ impl View {
             // A starter and the combining marks that follow it normalize as one unit.
             let mut j = i + clen;
             let next_is_ascii = bytes.get(j).is_none_or(|b| b.is_ascii());
-            if next_is_ascii || text[j..].chars().next().is_some_and(fast_stable) {
-                // No combining mark follows: the common CJK / fullwidth cases take a fast path.
-                if fast_stable(c) {
-                    push_identity(&mut segs, &mut out, text, i, j);
-                    i = j;
-                    continue;
+            if !next_is_ascii && !text[j..].chars().next().is_some_and(fast_stable) {
+                while j < bytes.len() {
+                    let Some(n) = text[j..].chars().next() else {
+                        break;
+                    };
+                    if !combining(n) || is_invisible(n) {
+                        break;
+                    }
+                    j += n.len_utf8();
                 }
+            }
+            if j == i + clen {
+                // No combining mark follows: the common CJK / fullwidth cases take a fast path.
                 if let Some(a) = fullwidth_ascii(c) {
                     segs.push(Seg {
                         view: out.len(),
@@ -126,20 +142,11 @@ impl View {
                     i = j;
                     continue;
                 }
-            }
-            while j < bytes.len() {
-                let Some(n) = text[j..].chars().next() else {
-                    break;
-                };
-                if canonical_combining_class(n) == 0 || is_invisible(n) {
-                    break;
+                if stable(c) {
+                    push_identity(&mut segs, &mut out, text, i, j);
+                    i = j;
+                    continue;
                 }
-                j += n.len_utf8();
-            }
-            if j == i + clen && fast_stable(c) {
-                push_identity(&mut segs, &mut out, text, i, j);
-                i = j;
-                continue;
             }
             unit.clear();
             unit.extend(text[i..j].nfkc().filter(|c| !is_invisible(*c)));
@@ -223,16 +230,32 @@ fn push_identity(segs: &mut Vec<Seg>, out: &mut String, text: &str, from: usize,
 fn needs_view(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
+    // The combining class of the previous character: marks out of canonical order are
+    // reordered by NFKC even when each one alone is normalized.
+    let mut last_class = 0;
     while i < bytes.len() {
-        i += stable_prefix_len(&bytes[i..]).0;
+        let run = stable_prefix_len(&bytes[i..]).0;
+        if run > 0 {
+            last_class = 0;
+            i += run;
+        }
         let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
             break;
         };
         if is_invisible(c) {
             return true;
         }
-        if !fast_stable(c) && is_nfkc_quick(std::iter::once(c)) != IsNormalized::Yes {
-            return true;
+        if !fast_stable(c) {
+            if is_nfkc_quick(std::iter::once(c)) != IsNormalized::Yes {
+                return true;
+            }
+            let class = canonical_combining_class(c);
+            if class != 0 && class < last_class {
+                return true;
+            }
+            last_class = class;
+        } else {
+            last_class = 0;
         }
         i += c.len_utf8();
     }

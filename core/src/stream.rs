@@ -43,7 +43,6 @@ use crate::finding::Finding;
 use crate::redact::{self, Numbering};
 use crate::session::Session;
 use std::collections::{HashMap, HashSet};
-use unicode_normalization::char::canonical_combining_class;
 
 /// Bytes of a chunked input that may end inside a UTF-8 character.
 #[derive(Debug, Default, Clone)]
@@ -143,7 +142,7 @@ fn last_unit_start(text: &str) -> usize {
     let mut start = text.len();
     for (i, c) in text.char_indices().rev() {
         start = i;
-        if canonical_combining_class(c) == 0 && !crate::normalize::is_invisible(c) {
+        if !crate::normalize::combining(c) && !crate::normalize::is_invisible(c) {
             break;
         }
     }

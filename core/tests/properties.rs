@@ -85,6 +85,68 @@ fn document() -> impl Strategy<Value = String> {
     prop::collection::vec(piece(), 0..12).prop_map(|v| v.concat())
 }
 
+/// Characters from the blocks where normalization does something (or where the view's fast
+/// paths claim it does nothing): ASCII, CJK and its punctuation, fullwidth and halfwidth forms,
+/// combining marks, Hangul jamo and syllables, kana with voicing marks, ligatures, super- and
+/// subscripts, enclosed numbers, Greek, Cyrillic, Arabic, Devanagari, invisibles.
+fn unicode_soup() -> impl Strategy<Value = String> {
+    let ranges: &[(u32, u32)] = &[
+        (0x20, 0x7E),
+        (0xA0, 0x17F),
+        (0x300, 0x36F),
+        (0x370, 0x3FF),
+        (0x400, 0x45F),
+        (0x600, 0x65F),
+        (0x900, 0x97F),
+        (0x1100, 0x11FF),
+        (0x2000, 0x206F),
+        (0x2070, 0x209F),
+        (0x2100, 0x218F),
+        (0x2460, 0x24FF),
+        (0x3000, 0x30FF),
+        (0x3130, 0x318F),
+        (0x4E00, 0x4E2F),
+        (0xAC00, 0xAC2F),
+        (0xFB00, 0xFB06),
+        (0xFE00, 0xFE0F),
+        (0xFE30, 0xFE6F),
+        (0xFEFF, 0xFEFF),
+        (0xFF00, 0xFFEF),
+        (0x1D400, 0x1D44F),
+        (0xE0020, 0xE007F),
+    ];
+    let ch = (0..ranges.len(), any::<u32>()).prop_map(move |(r, k)| {
+        let (lo, hi) = ranges[r];
+        char::from_u32(lo + k % (hi - lo + 1)).unwrap_or('?')
+    });
+    prop::collection::vec(ch, 0..40).prop_map(|v| v.into_iter().collect())
+}
+
+/// The view's definition, written plainly: a character and the combining marks after it form a
+/// unit, each unit is NFKC-normalized on its own, and invisible characters are dropped.
+fn nfkc_by_unit(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::canonical_combining_class;
+    use veil_core::normalize::is_invisible;
+    let (mut out, mut unit) = (String::new(), String::new());
+    let flush = |unit: &mut String, out: &mut String| {
+        out.extend(unit.nfkc().filter(|c| !is_invisible(*c)));
+        unit.clear();
+    };
+    for c in text.chars() {
+        if is_invisible(c) {
+            flush(&mut unit, &mut out);
+        } else if canonical_combining_class(c) != 0 && !unit.is_empty() {
+            unit.push(c);
+        } else {
+            flush(&mut unit, &mut out);
+            unit.push(c);
+        }
+    }
+    flush(&mut unit, &mut out);
+    out
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
 
@@ -143,6 +205,15 @@ proptest! {
         let again = View::build(&text[os..oe]);
         prop_assert!(again.text().contains(&v[start..end]),
             "view {:?} not covered by original {:?}", &v[start..end], &text[os..oe]);
+    }
+
+    #[test]
+    fn view_is_nfkc_of_each_unit(text in unicode_soup()) {
+        let view = View::build(&text);
+        prop_assert_eq!(view.text(), nfkc_by_unit(&text));
+        if View::of(&text).is_none() {
+            prop_assert_eq!(nfkc_by_unit(&text), text);
+        }
     }
 
     #[test]

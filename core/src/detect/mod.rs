@@ -930,13 +930,12 @@ impl Scan<'_> {
         if let Some(ctx) = &rule.context {
             let ws = start.saturating_sub(rule.context_window);
             let we = hay.len().min(end + rule.context_window);
-            if self.clipped && start < rule.context_window {
+            let found = ctx.is_match(&hay[ws..we]);
+            if self.clipped && start < rule.context_window && !found {
                 // The window reaches before the text we were given: only a match is final.
-                if !ctx.is_match(&hay[ws..we]) {
-                    self.left_short.set(true);
-                }
+                self.left_short.set(true);
             }
-            if ctx.is_match(&hay[ws..we]) {
+            if found {
                 score = rule.context_score;
             } else if rule.context_required {
                 return None;
