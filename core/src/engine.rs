@@ -134,8 +134,13 @@ impl Engine {
     /// other; injection findings (the prompt guard, when `guard.in_scan` is on, the default)
     /// may overlap them.
     pub fn scan(&self, text: &str) -> Vec<Finding> {
+        self.scan_in(text, View::of(text))
+    }
+
+    /// [`Engine::scan`] with the normalized view (if any) already made.
+    fn scan_in(&self, text: &str, view: Option<View>) -> Vec<Finding> {
         let mut out: Vec<Finding> = self
-            .hits(text)
+            .hits_in(text, view)
             .into_iter()
             .map(|h| self.finding(h))
             .collect();
@@ -243,6 +248,12 @@ impl Engine {
     /// Scan bytes that may not be valid UTF-8: each valid stretch is scanned, offsets refer to
     /// `bytes`. Matches never span an invalid byte.
     pub fn scan_bytes(&self, bytes: &[u8]) -> Vec<Finding> {
+        // ASCII (most input) is valid UTF-8 and needs no view: one pass over it, not two.
+        if bytes.is_ascii() {
+            // SAFETY: ASCII bytes are valid UTF-8.
+            let text = unsafe { std::str::from_utf8_unchecked(bytes) };
+            return self.scan_in(text, None);
+        }
         if let Ok(text) = std::str::from_utf8(bytes) {
             return self.scan(text);
         }
@@ -418,9 +429,14 @@ impl Engine {
 
     /// Validated, filtered, non-overlapping hits in original byte offsets, sorted by start.
     pub(crate) fn hits(&self, text: &str) -> Vec<Hit> {
+        self.hits_in(text, View::of(text))
+    }
+
+    /// [`Engine::hits`] with `View::of(text)` given.
+    fn hits_in(&self, text: &str, view: Option<View>) -> Vec<Hit> {
         let inner = &*self.inner;
         let mut hits = Vec::new();
-        match View::of(text) {
+        match view {
             None => inner.det.scan(text, &mut hits),
             Some(view) => {
                 inner.det.scan(view.text(), &mut hits);
