@@ -203,6 +203,8 @@ impl Run {
         let guard_in_scan = engine.policy().guard.in_scan;
         output.verdict_lines = guard_in_scan;
         let flagged = |v: Verdict| guard_in_scan && v != Verdict::Allow;
+        // Otherwise only json and jsonl write the verdict: text and SARIF skip the guard.
+        let guard = guard_in_scan || matches!(format, Format::Json | Format::Jsonl);
         let mut inputs = Inputs::open(paths)?;
         let progress = Progress::new(inputs.total, self.global.quiet);
         let result = (|| {
@@ -210,8 +212,13 @@ impl Run {
                 let bytes = inputs.read(i)?;
                 let name = inputs.name(i);
                 if !jsonl {
-                    let (findings, report) = scan_bytes_with_guard(engine, &bytes);
-                    self.found |= !findings.is_empty() || flagged(report.verdict);
+                    let (findings, verdict) = if guard {
+                        let (findings, report) = scan_bytes_with_guard(engine, &bytes);
+                        (findings, Some((report.verdict, report.risk)))
+                    } else {
+                        (engine.scan_bytes(&bytes), None)
+                    };
+                    self.found |= !findings.is_empty() || verdict.is_some_and(|v| flagged(v.0));
                     let item = Item {
                         source: name,
                         record: None,
@@ -219,7 +226,7 @@ impl Run {
                         findings: &findings,
                         redacted: None,
                         blocked: false,
-                        verdict: Some((report.verdict, report.risk)),
+                        verdict,
                     };
                     output.item(&mut self.out, &item)?;
                     progress.inc(bytes.len());
@@ -235,8 +242,13 @@ impl Run {
                     let text = String::from_utf8_lossy(line.bytes);
                     let rec = Record::parse(&text, &self.global.field)
                         .map_err(|m| Fail::Msg(format!("{name}:{}: {m}", line.number)))?;
-                    let (findings, report) = engine.scan_with_guard(&rec.text);
-                    self.found |= !findings.is_empty() || flagged(report.verdict);
+                    let (findings, verdict) = if guard {
+                        let (findings, report) = engine.scan_with_guard(&rec.text);
+                        (findings, Some((report.verdict, report.risk)))
+                    } else {
+                        (engine.scan(&rec.text), None)
+                    };
+                    self.found |= !findings.is_empty() || verdict.is_some_and(|v| flagged(v.0));
                     let item = Item {
                         source: name,
                         record: Some((line.number, &rec)),
@@ -244,7 +256,7 @@ impl Run {
                         findings: &findings,
                         redacted: None,
                         blocked: false,
-                        verdict: Some((report.verdict, report.risk)),
+                        verdict,
                     };
                     output.item(&mut self.out, &item)?;
                 }

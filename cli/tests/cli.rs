@@ -341,6 +341,23 @@ fn invalid_utf8_error_and_replace() {
 }
 
 #[test]
+fn large_file_is_read_like_stdin() {
+    // Files of 1 MiB and more are memory-mapped; the result must not depend on it.
+    let dir = TempDir::new("large");
+    let mut text = "plain words and 1999 numbers\n".repeat(40_000);
+    text.push_str(EMAIL_LINE);
+    text.push('\n');
+    assert!(text.len() > 1 << 20);
+    let f = dir.file("large.txt", &text);
+    let from_file = veil(&["scan", "-f", "jsonl", p(&f)], "");
+    let from_stdin = veil(&["scan", "-f", "jsonl"], &text);
+    assert_eq!(code(&from_file), 1);
+    let (a, b) = (&json_lines(&from_file)[0], &json_lines(&from_stdin)[0]);
+    assert_eq!(a["findings"], b["findings"]);
+    assert_eq!(a["findings"][0]["end"], text.len() - 1);
+}
+
+#[test]
 fn session_round_trip_and_permissions() {
     let dir = TempDir::new("session");
     let original = format!("{EMAIL_LINE}\n{CARD_LINE}\n{CJK_LINE}\n{AWS_LINE}\n");

@@ -4,7 +4,7 @@ use crate::detect::rule::valid_type_name;
 use crate::detect::{DenyMatcher, Detector, Hit, Rule, pack};
 use crate::error::{Error, ErrorKind, Result};
 use crate::finding::{Category, Finding};
-use crate::guard::{Guard, GuardReport, Verdict};
+use crate::guard::{Guard, GuardReport, GuardSettings, Verdict};
 use crate::normalize::View;
 use crate::policy::{Action, DenyList, Operator, Policy, RedactSettings, RulePack, RuleSpec};
 use crate::redact::{self, Numbering, Redaction};
@@ -12,7 +12,7 @@ use crate::session::Session;
 use aho_corasick::AhoCorasick;
 use regex_automata::{Anchored, Input, meta};
 use std::collections::{BTreeSet, HashSet};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Output settings of one rule slot (a rule or a deny list), resolved from the policy.
 #[derive(Debug, Clone)]
@@ -34,9 +34,36 @@ pub(crate) struct Inner {
     allow_patterns: Option<meta::Regex>,
     pub redact: RedactSettings,
     pub hash_key: Vec<u8>,
-    pub guard: Guard,
+    pub guard: LazyGuard,
     policy: Policy,
     packs: Vec<String>,
+}
+
+/// The prompt guard, compiled on first use (through `Deref`): its lexicon takes longer to
+/// build than the rest of the engine, and a scan with `guard.in_scan = false` never reads
+/// it. The settings are checked when the engine is built.
+#[derive(Debug)]
+pub(crate) struct LazyGuard {
+    /// `guard.in_scan`, readable without compiling the guard.
+    pub in_scan: bool,
+    /// `guard.second_opinion`, readable without compiling the guard.
+    pub second_opinion: [f64; 2],
+    unbuilt: GuardSettings,
+    key: Vec<u8>,
+    types: [bool; 4],
+    cell: OnceLock<Guard>,
+}
+
+impl std::ops::Deref for LazyGuard {
+    type Target = Guard;
+
+    fn deref(&self) -> &Guard {
+        self.cell.get_or_init(|| {
+            Guard::new(self.unbuilt.clone(), self.key.clone())
+                .expect("the built-in guard lexicon compiles (checked by the test suite)")
+                .with_types(self.types)
+        })
+    }
 }
 
 /// A compiled policy: immutable, `Send + Sync`, and cheap to clone (an `Arc` bump).
@@ -107,13 +134,18 @@ impl Engine {
     /// other; injection findings (the prompt guard, when `guard.in_scan` is on, the default)
     /// may overlap them.
     pub fn scan(&self, text: &str) -> Vec<Finding> {
+        self.scan_in(text, View::of(text))
+    }
+
+    /// [`Engine::scan`] with the normalized view (if any) already made.
+    fn scan_in(&self, text: &str, view: Option<View>) -> Vec<Finding> {
         let mut out: Vec<Finding> = self
-            .hits(text)
+            .hits_in(text, view)
             .into_iter()
             .map(|h| self.finding(h))
             .collect();
-        let g = &self.inner.guard;
-        if g.settings.in_scan {
+        if self.inner.guard.in_scan {
+            let g = &*self.inner.guard;
             let signals = g.signals(text, &[]);
             merge_sorted(&mut out, g.findings(&signals));
         }
@@ -127,7 +159,7 @@ impl Engine {
             .into_iter()
             .map(|h| self.finding(h))
             .collect();
-        let g = &self.inner.guard;
+        let g = &*self.inner.guard;
         let report = g.report(&g.signals(text, &[]));
         if g.settings.in_scan {
             merge_sorted(&mut out, report.findings.clone());
@@ -140,7 +172,7 @@ impl Engine {
     /// data-carrying links and leaked canaries, combined into a risk and a verdict with the
     /// policy's `[guard]` thresholds. See [`crate::guard`].
     pub fn guard(&self, text: &str) -> GuardReport {
-        let g = &self.inner.guard;
+        let g = &*self.inner.guard;
         g.report(&g.signals(text, &[]))
     }
 
@@ -152,7 +184,7 @@ impl Engine {
     where
         F: FnOnce(&str, &GuardReport) -> Option<f64>,
     {
-        let g = &self.inner.guard;
+        let g = &*self.inner.guard;
         let mut report = self.guard(text);
         let [lo, hi] = g.settings.second_opinion;
         if report.risk >= lo
@@ -169,7 +201,7 @@ impl Engine {
     /// Whether `report`'s risk falls in the policy's second-opinion band: for callers that
     /// ask a classifier asynchronously, then combine with [`Engine::with_second_opinion`].
     pub fn wants_second_opinion(&self, report: &GuardReport) -> bool {
-        let [lo, hi] = self.inner.guard.settings.second_opinion;
+        let [lo, hi] = self.inner.guard.second_opinion;
         report.risk >= lo && report.risk < hi
     }
 
@@ -193,15 +225,15 @@ impl Engine {
     }
 
     pub(crate) fn guard_values(&self, text: &str, values: &[&str]) -> GuardReport {
-        let g = &self.inner.guard;
+        let g = &*self.inner.guard;
         g.report(&g.signals(text, values))
     }
 
     pub(crate) fn guard_signals_into(&self, text: &str, values: &[&str], r: &mut Redaction<'_>) {
-        let g = &self.inner.guard;
-        if !g.settings.in_scan {
+        if !self.inner.guard.in_scan {
             return;
         }
+        let g = &*self.inner.guard;
         let signals = g.signals(text, values);
         if signals.is_empty() {
             return;
@@ -216,6 +248,12 @@ impl Engine {
     /// Scan bytes that may not be valid UTF-8: each valid stretch is scanned, offsets refer to
     /// `bytes`. Matches never span an invalid byte.
     pub fn scan_bytes(&self, bytes: &[u8]) -> Vec<Finding> {
+        // ASCII (most input) is valid UTF-8 and needs no view: one pass over it, not two.
+        if bytes.is_ascii() {
+            // SAFETY: ASCII bytes are valid UTF-8.
+            let text = unsafe { std::str::from_utf8_unchecked(bytes) };
+            return self.scan_in(text, None);
+        }
         if let Ok(text) = std::str::from_utf8(bytes) {
             return self.scan(text);
         }
@@ -233,9 +271,11 @@ impl Engine {
     /// Whether `text` holds no finding (the same work as [`Engine::scan`], without building
     /// public findings).
     pub fn is_clean(&self, text: &str) -> bool {
-        let g = &self.inner.guard;
         self.hits(text).is_empty()
-            && (!g.settings.in_scan || g.findings(&g.signals(text, &[])).is_empty())
+            && (!self.inner.guard.in_scan || {
+                let g = &*self.inner.guard;
+                g.findings(&g.signals(text, &[])).is_empty()
+            })
     }
 
     /// Redact `text` with each type's operator. Borrowed (no allocation) when nothing is found.
@@ -333,7 +373,7 @@ impl Engine {
                 description,
             });
         }
-        let g = &inner.guard;
+        let g = &*inner.guard;
         if g.settings.enabled {
             for (id, ty, description) in g.rules() {
                 out.push(RuleInfo {
@@ -389,9 +429,14 @@ impl Engine {
 
     /// Validated, filtered, non-overlapping hits in original byte offsets, sorted by start.
     pub(crate) fn hits(&self, text: &str) -> Vec<Hit> {
+        self.hits_in(text, View::of(text))
+    }
+
+    /// [`Engine::hits`] with `View::of(text)` given.
+    fn hits_in(&self, text: &str, view: Option<View>) -> Vec<Hit> {
         let inner = &*self.inner;
         let mut hits = Vec::new();
-        match View::of(text) {
+        match view {
             None => inner.det.scan(text, &mut hits),
             Some(view) => {
                 inner.det.scan(view.text(), &mut hits);
@@ -975,12 +1020,20 @@ impl EngineBuilder {
         {
             guard_settings.in_scan = false;
         }
-        let guard = Guard::new(guard_settings, hash_key.clone())?.with_types([
-            type_on(crate::guard::PROMPT_INJECTION),
-            type_on(crate::guard::INVISIBLE_TEXT),
-            type_on(crate::guard::EXFILTRATION_LINK),
-            type_on(crate::guard::CANARY_LEAK),
-        ]);
+        guard_settings.check()?;
+        let guard = LazyGuard {
+            in_scan: guard_settings.in_scan,
+            second_opinion: guard_settings.second_opinion,
+            unbuilt: guard_settings,
+            key: hash_key.clone(),
+            types: [
+                type_on(crate::guard::PROMPT_INJECTION),
+                type_on(crate::guard::INVISIBLE_TEXT),
+                type_on(crate::guard::EXFILTRATION_LINK),
+                type_on(crate::guard::CANARY_LEAK),
+            ],
+            cell: OnceLock::new(),
+        };
         Ok(Engine {
             inner: Arc::new(Inner {
                 det,

@@ -4,7 +4,7 @@ use crate::error::{Error, Result};
 use crate::finding::Category;
 use crate::policy::{Action, Operator, RuleSpec};
 use crate::validate::Validator;
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex_automata::dfa::Automaton;
 use regex_automata::dfa::dense::DFA;
 use regex_automata::util::primitives::StateID;
@@ -212,9 +212,12 @@ impl Rule {
             }
             None
         } else {
+            // A contiguous NFA: as fast as a DFA on the short windows it reads, and an order
+            // of magnitude cheaper to build (the DFAs were most of the engine's build time).
             Some(
                 AhoCorasick::builder()
                     .ascii_case_insensitive(true)
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .build(&spec.context)
                     .map_err(|e| err(format!("context words: {e}")))?,
             )
