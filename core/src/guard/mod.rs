@@ -207,6 +207,9 @@ fn builtin_lexicon() -> Result<Arc<Lexicon>> {
     LEX.get_or_init(|| Lexicon::builtin().map(Arc::new)).clone()
 }
 
+/// How a segment is read: (guard, text, depth, session values, out).
+type Analyze = fn(&Guard, &str, u8, &[&str], &mut Vec<Signal>);
+
 /// Maximum depth of decoding (an encoded payload inside an encoded payload).
 const MAX_DEPTH: u8 = 2;
 
@@ -306,6 +309,11 @@ impl Guard {
     /// Every signal in `text`; `values` are session values whose appearance in a link counts
     /// as exfiltration.
     pub fn signals(&self, text: &str, values: &[&str]) -> Vec<Signal> {
+        self.signals_with(text, values, Guard::analyze)
+    }
+
+    /// [`Guard::signals`] with the per-segment reading `analyze`.
+    fn signals_with(&self, text: &str, values: &[&str], analyze: Analyze) -> Vec<Signal> {
         if !self.settings.enabled {
             return Vec::new();
         }
@@ -316,7 +324,7 @@ impl Guard {
         while at < text.len() {
             let end = segment_end(text, at);
             let before = out.len();
-            self.analyze(&text[at..end], 0, values, &mut out);
+            analyze(self, &text[at..end], 0, values, &mut out);
             for s in &mut out[before..] {
                 s.start += at;
                 s.end += at;
@@ -394,7 +402,7 @@ impl Guard {
         signals::links(text, &self.settings.allow_hosts, values, &self.key, out);
         signals::canaries(text, skel.as_ref().is_some_and(|s| s.split), &self.key, out);
         if depth < MAX_DEPTH {
-            for (s, e, decoded) in signals::decoded_spans(text) {
+            for (s, e, decoded) in signals::decoded_spans(text, true) {
                 let mut inner = Vec::new();
                 self.analyze(&decoded, depth + 1, values, &mut inner);
                 let best = inner
@@ -742,5 +750,7 @@ fn combine(signals: &[Signal]) -> f64 {
     ((1.0 - keep) * 1000.0).round() / 1000.0
 }
 
+#[cfg(test)]
+mod reference;
 #[cfg(test)]
 mod tests;
