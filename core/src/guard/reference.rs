@@ -363,4 +363,15 @@ proptest! {
         let bad = differences(&guards, [("mixture".to_string(), text.as_str())]);
         prop_assert!(bad.is_empty(), "{}", bad.join("\n"));
     }
+
+    #[test]
+    fn prescan_agrees_with_the_passes_it_replaces(text in "[a-zA-Z0-9 .\\-_*|/+=%$@é]{0,200}") {
+        let pre = Prescan::new(&text);
+        prop_assert_eq!(pre.ascii, text.is_ascii());
+        prop_assert_eq!(!pre.ascii || pre.obfuscated(&text), Skeleton::needed(&text));
+        prop_assert_eq!(
+            signals::decoded_spans(&text, pre.b64_run()),
+            signals::decoded_spans(&text, true)
+        );
+    }
 }
