@@ -1,6 +1,7 @@
 //! Loading the phrase families (`core/rules/guard/families.toml`) and the per-language term
 //! files into one Aho-Corasick automaton.
 
+use super::gate::TermGate;
 use crate::error::{Error, ErrorKind, Result};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
@@ -126,6 +127,8 @@ pub(crate) struct Lexicon {
     pub ascii_ids: Vec<usize>,
     pub patterns: Vec<Pattern>,
     pub langs: Vec<String>,
+    /// Which ASCII views can hold no frame.
+    pub gate: TermGate,
 }
 
 fn lex_err(msg: String) -> Error {
@@ -304,6 +307,7 @@ impl Lexicon {
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&texts)
             .map_err(|e| lex_err(format!("guard lexicon automaton: {e}")))?;
+        let gate = TermGate::new(&families, &patterns, &texts);
         Ok(Lexicon {
             families,
             ac,
@@ -311,6 +315,7 @@ impl Lexicon {
             ascii_ids,
             patterns,
             langs: lang_names,
+            gate,
         })
     }
 }

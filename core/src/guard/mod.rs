@@ -23,12 +23,14 @@
 //! links that carry data to hosts not allowed, and leaked canaries are found on the raw text.
 //! Every finding's span refers to the original bytes.
 
+mod gate;
 mod lexicon;
 mod signals;
 mod view;
 
 use crate::error::Result;
 use crate::finding::{Category, Finding};
+use gate::Prescan;
 use lexicon::{Lexicon, PHRASE, Role};
 use serde::{Deserialize, Serialize};
 use std::sync::{Arc, OnceLock};
@@ -198,6 +200,8 @@ pub(crate) struct Guard {
     types: [Arc<str>; 4],
     /// Whether each family is enabled.
     fam_on: Vec<bool>,
+    /// The same, bit per family.
+    fam_mask: u32,
     /// Whether each [`Kind`]'s entity type is enabled.
     kind_on: [bool; 4],
 }
@@ -206,6 +210,9 @@ fn builtin_lexicon() -> Result<Arc<Lexicon>> {
     static LEX: OnceLock<std::result::Result<Arc<Lexicon>, crate::Error>> = OnceLock::new();
     LEX.get_or_init(|| Lexicon::builtin().map(Arc::new)).clone()
 }
+
+/// How a segment is read: (guard, text, depth, session values, out).
+type Analyze = fn(&Guard, &str, u8, &[&str], &mut Vec<Signal>);
 
 /// Maximum depth of decoding (an encoded payload inside an encoded payload).
 const MAX_DEPTH: u8 = 2;
@@ -238,11 +245,15 @@ impl Guard {
             .iter()
             .map(|f| Arc::from(f.spec.id.as_str()))
             .collect();
-        let fam_on = lex
+        let fam_on: Vec<bool> = lex
             .families
             .iter()
             .map(|f| !settings.disable.iter().any(|d| d == &f.spec.id))
             .collect();
+        let fam_mask = fam_on
+            .iter()
+            .enumerate()
+            .fold(0u32, |m, (i, &on)| m | (u32::from(on) << i));
         Ok(Guard {
             lex,
             fam_ids,
@@ -255,6 +266,7 @@ impl Guard {
                 Arc::from(CANARY_LEAK),
             ],
             fam_on,
+            fam_mask,
             kind_on: [true; 4],
         })
     }
@@ -306,6 +318,11 @@ impl Guard {
     /// Every signal in `text`; `values` are session values whose appearance in a link counts
     /// as exfiltration.
     pub fn signals(&self, text: &str, values: &[&str]) -> Vec<Signal> {
+        self.signals_with(text, values, Guard::analyze)
+    }
+
+    /// [`Guard::signals`] with the per-segment reading `analyze`.
+    fn signals_with(&self, text: &str, values: &[&str], analyze: Analyze) -> Vec<Signal> {
         if !self.settings.enabled {
             return Vec::new();
         }
@@ -316,7 +333,7 @@ impl Guard {
         while at < text.len() {
             let end = segment_end(text, at);
             let before = out.len();
-            self.analyze(&text[at..end], 0, values, &mut out);
+            analyze(self, &text[at..end], 0, values, &mut out);
             for s in &mut out[before..] {
                 s.start += at;
                 s.end += at;
@@ -370,31 +387,36 @@ impl Guard {
         if text.is_empty() {
             return;
         }
+        // One pass over the bytes answers the cheap questions: is the text ASCII, does it hide
+        // words (leetspeak, spaced letters), may it hold an encoded run.
+        let pre = Prescan::new(text);
         // Phrase families, on the skeleton view when the text needs one.
-        let skel = Skeleton::needed(text).then(|| Skeleton::build(text));
+        let skel = (!pre.ascii || pre.obfuscated(text)).then(|| Skeleton::build(text));
         let view: &str = skel.as_ref().map_or(text, |s| s.text.as_str());
-        let terms = self.terms(view, skel.as_ref());
-        for f in self.frames(view, &terms) {
-            let (s, e) = match &skel {
-                Some(sk) => sk.to_original(text, f.start, f.end),
-                None => (f.start, f.end),
-            };
-            out.push(Signal {
-                kind: Kind::Injection,
-                rule: self.fam_ids[f.family as usize].clone(),
-                start: s,
-                end: e,
-                score: f.score,
-            });
+        if self.may_frame(view, skel.as_ref(), &pre) {
+            let terms = self.terms(view, skel.as_ref());
+            for f in self.frames(view, &terms) {
+                let (s, e) = match &skel {
+                    Some(sk) => sk.to_original(text, f.start, f.end),
+                    None => (f.start, f.end),
+                };
+                out.push(Signal {
+                    kind: Kind::Injection,
+                    rule: self.fam_ids[f.family as usize].clone(),
+                    start: s,
+                    end: e,
+                    score: f.score,
+                });
+            }
         }
         signals::structure(text, out);
-        if !text.is_ascii() {
+        if !pre.ascii {
             signals::invisible(text, out);
         }
         signals::links(text, &self.settings.allow_hosts, values, &self.key, out);
         signals::canaries(text, skel.as_ref().is_some_and(|s| s.split), &self.key, out);
         if depth < MAX_DEPTH {
-            for (s, e, decoded) in signals::decoded_spans(text) {
+            for (s, e, decoded) in signals::decoded_spans(text, pre.b64_run()) {
                 let mut inner = Vec::new();
                 self.analyze(&decoded, depth + 1, values, &mut inner);
                 let best = inner
@@ -424,6 +446,19 @@ impl Guard {
                     });
                 }
             }
+        }
+    }
+
+    /// Whether `view` may hold a frame of an enabled family (false only when the term gate
+    /// proves it cannot: on ASCII views without joined letters, where word starts are plain).
+    fn may_frame(&self, view: &str, skel: Option<&Skeleton>, pre: &Prescan) -> bool {
+        let gate = &self.lex.gate;
+        match skel {
+            None => gate.open(&self.lex, view, pre, self.fam_mask),
+            Some(sk) if !sk.has_joined() && view.is_ascii() => {
+                gate.open(&self.lex, view, &Prescan::new(view), self.fam_mask)
+            }
+            Some(_) => true,
         }
     }
 
@@ -742,5 +777,7 @@ fn combine(signals: &[Signal]) -> f64 {
     ((1.0 - keep) * 1000.0).round() / 1000.0
 }
 
+#[cfg(test)]
+mod reference;
 #[cfg(test)]
 mod tests;

@@ -522,8 +522,9 @@ pub(crate) fn canaries(text: &str, obfuscated: bool, key: &[u8], out: &mut Vec<S
 
 /// Spans worth decoding: base64 (standard or URL-safe), hex, percent-encoding, tag-character
 /// and variation-selector payloads. Returns (start, end, decoded text) for each span whose
-/// decoding is valid UTF-8 and mostly printable.
-pub(crate) fn decoded_spans(text: &str) -> Vec<(usize, usize, String)> {
+/// decoding is valid UTF-8 and mostly printable. `runs`: whether the text may hold 16 bytes
+/// of the base64 alphabet in a row (false skips looking for them).
+pub(crate) fn decoded_spans(text: &str, runs: bool) -> Vec<(usize, usize, String)> {
     const MIN: usize = 16;
     const MAX: usize = 64 * 1024;
     const MAX_SPANS: usize = 32;
@@ -532,7 +533,7 @@ pub(crate) fn decoded_spans(text: &str) -> Vec<(usize, usize, String)> {
     // Runs of base64 / hex alphabet. A run of 16 or more holds an aligned 8-byte block of
     // the alphabet: look for those first, then extend to the whole run.
     let mut blk = 0;
-    while blk + 8 <= b.len() && out.len() < MAX_SPANS {
+    while runs && blk + 8 <= b.len() && out.len() < MAX_SPANS {
         if !b[blk..blk + 8].iter().all(|&c| is_b64(c)) {
             blk += 8;
             continue;

@@ -211,6 +211,11 @@ impl Skeleton {
         (s, e.max(s))
     }
 
+    /// Whether spaced letters were joined anywhere.
+    pub fn has_joined(&self) -> bool {
+        !self.joined.is_empty()
+    }
+
     /// Whether view byte `at` lies inside (not at the edge of) a joined stretch.
     pub fn inside_joined(&self, at: usize) -> bool {
         let i = self.joined.partition_point(|&(_, e)| e <= at);
