@@ -43,6 +43,10 @@ pub(crate) struct FamilySpec {
     pub window: usize,
     #[serde(default = "yes")]
     pub negatable: bool,
+    /// The family's `verb` terms ask for an action on data; a verb used as a description
+    /// ("the exposed credential", "泄露的凭证", "视为已泄露") does not count.
+    #[serde(default)]
+    pub request: bool,
     #[serde(default)]
     pub density: Option<Density>,
 }

@@ -468,6 +468,7 @@ impl Guard {
         let b = view.as_bytes();
         let ascii = view.is_ascii();
         let ac = if ascii { &self.lex.ascii } else { &self.lex.ac };
+        let tokens = placeholder_spans(view);
         for m in ac.find_overlapping_iter(view) {
             let id = m.pattern().as_usize();
             let p = &self.lex.patterns[if ascii { self.lex.ascii_ids[id] } else { id }];
@@ -488,11 +489,23 @@ impl Guard {
                     continue;
                 }
             }
+            // veil's own placeholders and labels (`<EMAIL_ADDRESS_1>`, `[PHONE_NUMBER]`) are
+            // data, not words: "EMAIL" in one is not the verb "email".
+            if tokens.iter().any(|&(ts, te)| ts <= s && s < te) {
+                continue;
+            }
             for &role in &p.roles {
-                if let Role::Term(f, _) = role
-                    && !self.fam_on[f as usize]
-                {
-                    continue;
+                if let Role::Term(f, c) = role {
+                    if !self.fam_on[f as usize] {
+                        continue;
+                    }
+                    let fam = &self.lex.families[f as usize];
+                    if fam.spec.request
+                        && fam.classes.get(c as usize).is_some_and(|n| n == "verb")
+                        && descriptive_verb(view, s, e)
+                    {
+                        continue;
+                    }
                 }
                 hits.push(TermHit {
                     start: s,
@@ -673,6 +686,58 @@ impl Guard {
 }
 
 /// Segment length the guard aims for, and the most it reads before cutting anywhere.
+/// Spans of placeholder-like tokens in `view`: `<NAME_N>` (veil's placeholders) and
+/// `[NAME]` labels whose name has an underscore (`[EMAIL_ADDRESS]`), in any case.
+fn placeholder_spans(view: &str) -> Vec<(usize, usize)> {
+    let b = view.as_bytes();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(i) = memchr::memchr2(b'<', b'[', &b[at..]) {
+        let open = at + i;
+        at = open + 1;
+        let close = if b[open] == b'<' { b'>' } else { b']' };
+        let name_len = b[open + 1..]
+            .iter()
+            .take(64)
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_')
+            .count();
+        let end = open + 1 + name_len;
+        if name_len < 3 || b.get(end) != Some(&close) || !b[open + 1].is_ascii_alphabetic() {
+            continue;
+        }
+        let name = &b[open + 1..end];
+        let ok = if close == b'>' {
+            // NAME_N: an underscore, then only digits.
+            name.iter()
+                .rposition(|&c| c == b'_')
+                .is_some_and(|u| u + 1 < name.len() && name[u + 1..].iter().all(u8::is_ascii_digit))
+        } else {
+            name.contains(&b'_')
+        };
+        if ok {
+            out.push((open, end + 1));
+            at = end + 1;
+        }
+    }
+    out
+}
+
+/// A verb used as a description, not an instruction: an English participle ("the exposed
+/// credential", "treat the token as leaked"), or a Chinese verb made an adjective by 的 or a
+/// completed/passive state by 已, 已经, 被 ("泄露的凭证", "视为已泄露").
+fn descriptive_verb(view: &str, start: usize, end: usize) -> bool {
+    let rest = &view[end..];
+    let more = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if more > 0 && view[start..end + more].to_ascii_lowercase().ends_with("ed") {
+        return true;
+    }
+    if rest.starts_with('的') {
+        return true;
+    }
+    let before = view[..start].trim_end_matches(' ');
+    before.ends_with('已') || before.ends_with('被')
+}
+
 const SEGMENT: usize = 8 * 1024;
 
 /// End of the segment starting at `at`: the last line end between SEGMENT/2 and SEGMENT bytes

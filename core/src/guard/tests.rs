@@ -199,3 +199,27 @@ fn second_opinion_is_consulted_only_in_the_band() {
     let r = engine.guard_with("The weather is fine.", |_, _| panic!("not in the band"));
     assert_eq!(r.verdict, super::Verdict::Allow);
 }
+
+#[test]
+fn corpus_answers_are_not_read_as_requests() {
+    // The corpus's 400 harmless LLM answers talk about leaked keys and mention placeholders
+    // (`<EMAIL_ADDRESS_1>`): neither is a request to reveal or send data. What still fires is
+    // listed in the issue notes; this keeps it from growing.
+    let engine = crate::Engine::default();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../corpus/responses/answers.jsonl"
+    );
+    let text = std::fs::read_to_string(path).expect("corpus answers");
+    let mut fired = 0;
+    for line in text.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let r = engine.guard(v["text"].as_str().unwrap());
+        fired += r
+            .findings
+            .iter()
+            .filter(|f| matches!(&*f.rule, "secret_extraction" | "exfiltration"))
+            .count();
+    }
+    assert!(fired <= 10, "{fired} request findings on harmless answers");
+}
