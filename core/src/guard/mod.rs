@@ -728,7 +728,11 @@ fn placeholder_spans(view: &str) -> Vec<(usize, usize)> {
 fn descriptive_verb(view: &str, start: usize, end: usize) -> bool {
     let rest = &view[end..];
     let more = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
-    if more > 0 && view[start..end + more].to_ascii_lowercase().ends_with("ed") {
+    let word_end = end + more;
+    if more > 0
+        && word_end - start >= 2
+        && view.as_bytes()[word_end - 2..word_end].eq_ignore_ascii_case(b"ed")
+    {
         return true;
     }
     if rest.starts_with('的') {
