@@ -585,8 +585,21 @@ impl Guard {
                 continue;
             }
             // Boost: a term of a boost class near the frame.
-            let lo = start.saturating_sub(window / 2);
-            let hi = end + window;
+            let mut lo = start.saturating_sub(window / 2);
+            let mut hi = end + window;
+            if fam.spec.window < 200 {
+                // Like its needed terms, a short frame's boost is on its own line.
+                let b = view.as_bytes();
+                lo = b[lo..start]
+                    .iter()
+                    .rposition(|&c| c == b'\n')
+                    .map_or(lo, |i| lo + i + 1);
+                let hi_cap = hi.min(b.len());
+                hi = b[end..hi_cap]
+                    .iter()
+                    .position(|&c| c == b'\n')
+                    .map_or(hi, |i| end + i);
+            }
             let from = terms.partition_point(|g| g.start < lo);
             let boosted = fam.classes.len() > fam.n_needs
                 && terms[from..].iter().take_while(|g| g.start <= hi).any(|g| {
