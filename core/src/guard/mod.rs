@@ -419,32 +419,7 @@ impl Guard {
             for (s, e, decoded) in signals::decoded_spans(text, pre.b64_run()) {
                 let mut inner = Vec::new();
                 self.analyze(&decoded, depth + 1, values, &mut inner);
-                let best = inner
-                    .iter()
-                    .filter(|x| x.kind == Kind::Injection)
-                    .map(|x| (x.score, x.rule.clone()))
-                    .fold(None, |acc: Option<(f64, Arc<str>)>, x| match acc {
-                        Some(a) if a.0 >= x.0 => Some(a),
-                        _ => Some(x),
-                    });
-                if let Some((score, rule)) = best
-                    && score >= 0.4
-                {
-                    out.push(Signal {
-                        kind: Kind::Injection,
-                        rule,
-                        start: s,
-                        end: e,
-                        score,
-                    });
-                    out.push(Signal {
-                        kind: Kind::Injection,
-                        rule: Arc::from("encoded_payload"),
-                        start: s,
-                        end: e,
-                        score: 0.6,
-                    });
-                }
+                push_decoded(&inner, s, e, out);
             }
         }
     }
@@ -699,6 +674,36 @@ impl Guard {
 }
 
 /// Segment length the guard aims for, and the most it reads before cutting anywhere.
+/// A decoded span (base64, hex, …) whose decoded text holds an injection: the best inner
+/// injection signal (if it scores at least 0.4) over the span, and `encoded_payload` beside it.
+fn push_decoded(inner: &[Signal], start: usize, end: usize, out: &mut Vec<Signal>) {
+    let best = inner.iter().filter(|x| x.kind == Kind::Injection).fold(
+        None::<&Signal>,
+        |acc, x| match acc {
+            Some(a) if a.score >= x.score => Some(a),
+            _ => Some(x),
+        },
+    );
+    if let Some(b) = best
+        && b.score >= 0.4
+    {
+        out.push(Signal {
+            kind: Kind::Injection,
+            rule: b.rule.clone(),
+            start,
+            end,
+            score: b.score,
+        });
+        out.push(Signal {
+            kind: Kind::Injection,
+            rule: Arc::from("encoded_payload"),
+            start,
+            end,
+            score: 0.6,
+        });
+    }
+}
+
 /// Spans of placeholder-like tokens in `view`: `<NAME_N>` (veil's placeholders) and
 /// `[NAME]` labels whose name has an underscore (`[EMAIL_ADDRESS]`), in any case.
 fn placeholder_spans(view: &str) -> Vec<(usize, usize)> {

@@ -43,32 +43,7 @@ impl Guard {
             for (s, e, decoded) in signals::decoded_spans(text, true) {
                 let mut inner = Vec::new();
                 self.analyze_reference(&decoded, depth + 1, values, &mut inner);
-                let best = inner
-                    .iter()
-                    .filter(|x| x.kind == Kind::Injection)
-                    .map(|x| (x.score, x.rule.clone()))
-                    .fold(None, |acc: Option<(f64, Arc<str>)>, x| match acc {
-                        Some(a) if a.0 >= x.0 => Some(a),
-                        _ => Some(x),
-                    });
-                if let Some((score, rule)) = best
-                    && score >= 0.4
-                {
-                    out.push(Signal {
-                        kind: Kind::Injection,
-                        rule,
-                        start: s,
-                        end: e,
-                        score,
-                    });
-                    out.push(Signal {
-                        kind: Kind::Injection,
-                        rule: Arc::from("encoded_payload"),
-                        start: s,
-                        end: e,
-                        score: 0.6,
-                    });
-                }
+                push_decoded(&inner, s, e, out);
             }
         }
     }
